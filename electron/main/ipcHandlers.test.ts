@@ -1,0 +1,90 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IPC_CHANNELS } from '../../shared/ipc/schemas';
+import { createIpcRegistry } from './createIpcRegistry';
+import { registerIpcHandlers } from './ipcHandlers';
+import { openOutboxJournal } from './outboxJournal';
+import type { OutboxJournal } from './outboxJournal';
+import { fakeIpcMain } from './testing/fakeIpcMain';
+import { memoryLogger } from './testing/memoryLogger';
+import { sampleMutation } from './testing/sampleMutation';
+
+const APP_INFO = {
+  name: 'FieldWrit',
+  version: '0.1.0',
+  platform: 'linux',
+  electronVersion: '45.4.1',
+  chromeVersion: '140.0.0.0',
+  isPackaged: true,
+  courtServerOrigin: 'https://court.example.cn',
+};
+
+let dir: string;
+let journal: OutboxJournal;
+let opened: string[];
+let ipcMain: ReturnType<typeof fakeIpcMain>;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'fieldwrit-ipc-'));
+  journal = await openOutboxJournal(path.join(dir, 'outbox-journal.jsonl'));
+  opened = [];
+  ipcMain = fakeIpcMain();
+  registerIpcHandlers(createIpcRegistry(ipcMain, { logger: memoryLogger() }), {
+    getAppInfo: () => APP_INFO,
+    openExternal: async (url) => void opened.push(url),
+    journal,
+  });
+});
+
+afterEach(async () => {
+  await journal.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly one handler for every key of the contract, and nothing else', () => {
+    expect(new Set(ipcMain.handledChannels).size).toBe(ipcMain.handledChannels.length);
+    expect([...ipcMain.handledChannels].sort()).toEqual([...IPC_CHANNELS].sort());
+    expect(IPC_CHANNELS.length).toBeGreaterThan(0);
+  });
+
+  it('answers app:getInfo', async () => {
+    expect(await ipcMain.invoke('app:getInfo', [])).toEqual({ ok: true, value: APP_INFO });
+  });
+
+  it('opens allowlisted links and refuses the rest as a value', async () => {
+    expect(await ipcMain.invoke('shell:openExternal', ['https://zxgk.court.gov.cn/zhzxgk/'])).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(
+      await ipcMain.invoke('shell:openExternal', ['https://zxgk.court.gov.cn@evil.example/']),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    expect(await ipcMain.invoke('shell:openExternal', ['file:///etc/passwd'])).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    expect(opened).toEqual(['https://zxgk.court.gov.cn/zhzxgk/']);
+  });
+
+  it('appends mutations to the journal and reads them back in order', async () => {
+    const first = sampleMutation(1);
+    const second = sampleMutation(2);
+    expect(await ipcMain.invoke('journal:append', [first])).toEqual({ ok: true, value: undefined });
+    expect(await ipcMain.invoke('journal:append', [second])).toEqual({ ok: true, value: undefined });
+    expect(await ipcMain.invoke('journal:readAll', [])).toEqual({ ok: true, value: [first, second] });
+  });
+
+  it('reports a journal that cannot be written as io-failed', async () => {
+    await journal.close();
+    expect(await ipcMain.invoke('journal:append', [sampleMutation(1)])).toMatchObject({
+      ok: false,
+      error: { code: 'io-failed' },
+    });
+  });
+});

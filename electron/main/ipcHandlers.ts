@@ -1,0 +1,50 @@
+import { err, ok } from '../../shared/ipc/result';
+import type { AppInfo } from '../../shared/ipc/schemas';
+import type { IpcRegistry } from './createIpcRegistry';
+import { describeError } from './describeError';
+import { isAllowedExternalUrl } from './isAllowedExternalUrl';
+import type { OutboxJournal } from './outboxJournal';
+
+/** What the handlers need from the operating system; index.ts passes the real Electron pieces. */
+export type IpcHandlerDependencies = {
+  getAppInfo: () => AppInfo;
+  /** Electron's `shell.openExternal`. Only called with URLs that passed the allowlist. */
+  openExternal: (url: string) => Promise<void>;
+  journal: OutboxJournal;
+};
+
+/**
+ * Registers the handler of every channel of shared/ipc/contract.ts. Handlers do OS integration only:
+ * no business rules live in the main process.
+ */
+export function registerIpcHandlers(
+  registry: IpcRegistry,
+  { getAppInfo, openExternal, journal }: IpcHandlerDependencies,
+): void {
+  registry.handle('app:getInfo', async () => ok(getAppInfo()));
+
+  registry.handle('shell:openExternal', async (url) => {
+    if (!isAllowedExternalUrl(url))
+      return err('not-allowed', 'This link is not on the list of sites FieldWrit opens.');
+    // Open the parsed, normalised form: exactly what the allowlist looked at.
+    await openExternal(new URL(url).href);
+    return ok(undefined);
+  });
+
+  registry.handle('journal:append', async (entry) => {
+    try {
+      await journal.append(entry);
+      return ok(undefined);
+    } catch (error) {
+      return err('io-failed', `The change could not be written to the journal: ${describeError(error)}`);
+    }
+  });
+
+  registry.handle('journal:readAll', async () => {
+    try {
+      return ok(await journal.readAll());
+    } catch (error) {
+      return err('io-failed', `The journal could not be read: ${describeError(error)}`);
+    }
+  });
+}

@@ -1,0 +1,140 @@
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Mutation } from '../../shared/sync/mutation';
+import { openOutboxJournal } from './outboxJournal';
+import { sampleMutation } from './testing/sampleMutation';
+
+let dir: string;
+let file: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'fieldwrit-journal-'));
+  file = path.join(dir, 'profile', 'outbox-journal.jsonl');
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const lineOf = (m: Mutation): string => `${JSON.stringify(m)}\n`;
+
+describe('openOutboxJournal', () => {
+  it('starts empty, creating the folder, and keeps entries across reopening', async () => {
+    const journal = await openOutboxJournal(file);
+    expect(await journal.readAll()).toEqual([]);
+    const entries = [sampleMutation(1), sampleMutation(2), sampleMutation(3)];
+    for (const entry of entries) await journal.append(entry);
+    await journal.close();
+
+    const reopened = await openOutboxJournal(file);
+    expect(await reopened.readAll()).toEqual(entries);
+    await reopened.close();
+  });
+
+  it('has the line on disk when append resolves, one JSON object per line', async () => {
+    const journal = await openOutboxJournal(file);
+    const entry = sampleMutation(7);
+    await journal.append(entry);
+    expect(await readFile(file, 'utf8')).toBe(lineOf(entry));
+    await journal.close();
+  });
+
+  it('writes concurrent appends whole and in call order', async () => {
+    const journal = await openOutboxJournal(file);
+    const entries = Array.from({ length: 60 }, (_, i) => sampleMutation(i + 1));
+    await Promise.all(entries.map((entry) => journal.append(entry)));
+    expect((await journal.readAll()).map((m) => m.clientSeq)).toEqual(entries.map((m) => m.clientSeq));
+    await journal.close();
+  });
+
+  it('refuses an entry that is not a mutation and leaves the file untouched', async () => {
+    const journal = await openOutboxJournal(file);
+    await journal.append(sampleMutation(1));
+    await expect(journal.append({ ...sampleMutation(2), clientSeq: 0 })).rejects.toThrow();
+    await journal.append(sampleMutation(3));
+    expect((await journal.readAll()).map((m) => m.clientSeq)).toEqual([1, 3]);
+    await journal.close();
+  });
+
+  it('skips a torn last line and cuts it off before appending, so the next entry stands alone', async () => {
+    const [first, second, third] = [sampleMutation(1), sampleMutation(2), sampleMutation(3)];
+    const tornLine = lineOf(second).slice(0, 57);
+    await openOutboxJournal(file).then((j) => j.close());
+    await writeFile(file, lineOf(first) + tornLine);
+
+    const journal = await openOutboxJournal(file);
+    expect(await journal.readAll()).toEqual([first]);
+    await journal.append(third);
+    expect(await journal.readAll()).toEqual([first, third]);
+    expect(await readFile(file, 'utf8')).toBe(lineOf(first) + lineOf(third));
+    await journal.close();
+  });
+
+  it('reading skips a torn tail without reporting it as damage', async () => {
+    const damaged: number[] = [];
+    const journal = await openOutboxJournal(file, { onDamagedLine: (line) => damaged.push(line) });
+    const first = sampleMutation(1);
+    await journal.append(first);
+    // Bytes of an entry whose write never completed, behind the journal's back.
+    await appendFile(file, '{"mutationId":"0195');
+    expect(await journal.readAll()).toEqual([first]);
+    expect(damaged).toEqual([]);
+    await journal.close();
+  });
+
+  it('keeps a complete last entry that only lost its newline', async () => {
+    const [first, second, third] = [sampleMutation(1), sampleMutation(2), sampleMutation(3)];
+    await openOutboxJournal(file).then((j) => j.close());
+    await writeFile(file, lineOf(first) + JSON.stringify(second));
+
+    const journal = await openOutboxJournal(file);
+    await journal.append(third);
+    expect(await journal.readAll()).toEqual([first, second, third]);
+    await journal.close();
+  });
+
+  it('cuts a file that is nothing but a torn line', async () => {
+    await openOutboxJournal(file).then((j) => j.close());
+    await writeFile(file, '{"mutationId":');
+    const journal = await openOutboxJournal(file);
+    expect(await journal.readAll()).toEqual([]);
+    expect(await readFile(file, 'utf8')).toBe('');
+    await journal.close();
+  });
+
+  it('reports and skips a damaged line in the middle, keeping the entries around it', async () => {
+    const [first, second] = [sampleMutation(1), sampleMutation(2)];
+    await openOutboxJournal(file).then((j) => j.close());
+    await writeFile(
+      file,
+      `${lineOf(first)}not json at all\n{"valid":"json","but":"no mutation"}\n${lineOf(second)}`,
+    );
+    const damaged: Array<[number, string]> = [];
+    const journal = await openOutboxJournal(file, {
+      onDamagedLine: (line, reason) => damaged.push([line, reason]),
+    });
+    expect(await journal.readAll()).toEqual([first, second]);
+    expect(damaged).toEqual([
+      [2, 'not JSON'],
+      [3, 'not a mutation'],
+    ]);
+    await journal.close();
+  });
+
+  it('round-trips Chinese text and every op', async () => {
+    const journal = await openOutboxJournal(file);
+    const entries = (['create', 'patch', 'delete', 'restore', 'intent', 'resolveConflict'] as const).map(
+      (op, i) =>
+        sampleMutation(i + 1, {
+          op,
+          changes: { name: { from: null, to: '内蒙古某某重工机械有限公司' } },
+          reason: '现场核查',
+        }),
+    );
+    for (const entry of entries) await journal.append(entry);
+    expect(await journal.readAll()).toEqual(entries);
+    await journal.close();
+  });
+});

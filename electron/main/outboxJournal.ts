@@ -1,0 +1,155 @@
+import { mkdir, open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { mutationSchema } from '../../shared/sync/mutation';
+import type { Mutation } from '../../shared/sync/mutation';
+
+const NEWLINE = 0x0a;
+
+/**
+ * The desktop copy of the outbox (sync-protocol.md, "Client durability"): one JSON line per mutation,
+ * appended and fsync'd before the append resolves, so that a wiped or damaged IndexedDB can be rebuilt.
+ */
+export type OutboxJournal = {
+  /** Appends `entry` and resolves once it is on disk. Appends are written in call order. */
+  append(entry: Mutation): Promise<void>;
+  /** Every intact mutation, oldest first. Waits for appends already started. */
+  readAll(): Promise<Mutation[]>;
+  close(): Promise<void>;
+};
+
+export type OutboxJournalOptions = {
+  /** Told about a line that is neither intact nor a torn tail: corruption, not a crash mid-write. */
+  onDamagedLine?: (lineNumber: number, reason: string) => void;
+};
+
+/**
+ * Opens (creating if needed) the journal at `filePath`. A torn last line — the process died while writing
+ * it, so it was never acknowledged — is cut off first, so the next append starts on a line of its own.
+ */
+export async function openOutboxJournal(
+  filePath: string,
+  options: OutboxJournalOptions = {},
+): Promise<OutboxJournal> {
+  await mkdir(path.dirname(filePath), { recursive: true });
+  await cutTornTail(filePath);
+  // 'a+': O_APPEND, so every write lands at the end whatever a reader did, and readable for readAll.
+  const handle = await open(filePath, 'a+');
+  // The file's directory entry must be durable too, or a crash right after creation can lose the file.
+  await syncDirectory(path.dirname(filePath));
+
+  let queue: Promise<unknown> = Promise.resolve();
+  let hasTornTail = false;
+  const enqueue = <T>(operation: () => Promise<T>): Promise<T> => {
+    const run = queue.then(operation);
+    // A failed operation must not block the ones after it; its caller still sees the failure.
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    append: (entry) =>
+      enqueue(async () => {
+        const line = `${JSON.stringify(mutationSchema.parse(entry))}\n`;
+        // A previous append failed part-way (disk full): its bytes would glue onto this line.
+        if (hasTornTail) {
+          await cutTornTail(filePath);
+          hasTornTail = false;
+        }
+        try {
+          await handle.appendFile(line, 'utf8');
+          await handle.sync();
+        } catch (error) {
+          hasTornTail = true;
+          throw error;
+        }
+      }),
+    readAll: () => enqueue(() => readJournal(handle, options)),
+    close: () => enqueue(() => handle.close()),
+  };
+}
+
+async function readJournal(handle: FileHandle, { onDamagedLine }: OutboxJournalOptions): Promise<Mutation[]> {
+  const { size } = await handle.stat();
+  const buffer = Buffer.alloc(size);
+  await readFully(handle, buffer, 0);
+  const lines = buffer.toString('utf8').split('\n');
+  const mutations: Mutation[] = [];
+  lines.forEach((line, index) => {
+    if (line === '') return;
+    const parsed = parseLine(line);
+    if (parsed.ok) {
+      mutations.push(parsed.value);
+      return;
+    }
+    // Only the final piece, without its newline, can be a torn write; it was never acknowledged.
+    const isTornTail = index === lines.length - 1;
+    if (!isTornTail) onDamagedLine?.(index + 1, parsed.reason);
+  });
+  return mutations;
+}
+
+function parseLine(line: string): { ok: true; value: Mutation } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return { ok: false, reason: 'not JSON' };
+  }
+  const result = mutationSchema.safeParse(json);
+  return result.success ? { ok: true, value: result.data } : { ok: false, reason: 'not a mutation' };
+}
+
+/** Truncates the file after its last newline when what follows it is not an intact entry. */
+async function cutTornTail(filePath: string): Promise<void> {
+  let handle: FileHandle;
+  try {
+    handle = await open(filePath, 'r+');
+  } catch (error) {
+    if (isNotFound(error)) return;
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return;
+    const buffer = Buffer.alloc(size);
+    await readFully(handle, buffer, 0);
+    if (buffer[size - 1] === NEWLINE) return;
+    const lastNewline = buffer.lastIndexOf(NEWLINE);
+    const tail = buffer.subarray(lastNewline + 1).toString('utf8');
+    if (parseLine(tail).ok) {
+      // The whole entry reached the disk and only its newline did not: keep it, finish the line.
+      await handle.write('\n', size);
+    } else {
+      await handle.truncate(lastNewline + 1);
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readFully(handle: FileHandle, buffer: Buffer, position: number): Promise<void> {
+  let offset = 0;
+  while (offset < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, offset, buffer.length - offset, position + offset);
+    if (bytesRead === 0) break;
+    offset += bytesRead;
+  }
+}
+
+async function syncDirectory(directory: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(directory, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot open or fsync a directory; NTFS journals directory entries itself.
+  } finally {
+    await handle?.close();
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+}

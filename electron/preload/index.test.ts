@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { DESKTOP_API_KEY } from '../../shared/ipc/contract';
+import { IPC_CHANNELS } from '../../shared/ipc/schemas';
+
+// The preload can only run inside Electron; here `electron` is replaced by a double that records what
+// the preload exposes and which channels it invokes. Our own code (the preload) runs for real.
+const bridge = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invocations: [] as Array<{ channel: string; args: unknown[] }>,
+}));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => bridge.exposed.set(key, api) },
+  ipcRenderer: {
+    invoke: async (channel: string, ...args: unknown[]) => {
+      bridge.invocations.push({ channel, args });
+      return { ok: true, value: `answer of ${channel}` };
+    },
+  },
+}));
+
+type ExposedApi = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
+let api: ExposedApi;
+
+beforeAll(async () => {
+  await import('./index');
+  api = bridge.exposed.get(DESKTOP_API_KEY) as ExposedApi;
+});
+
+describe('preload', () => {
+  it('exposes exactly one API object, on window.fieldwrit', () => {
+    expect([...bridge.exposed.keys()]).toEqual(['fieldwrit']);
+  });
+
+  it('exposes one function per contract key and nothing else', () => {
+    const exposedKeys = Object.entries(api).flatMap(([domain, verbs]) =>
+      Object.keys(verbs).map((verb) => `${domain}:${verb}`),
+    );
+    expect(exposedKeys.sort()).toEqual([...IPC_CHANNELS].sort());
+    expect(
+      Object.values(api)
+        .flatMap((verbs) => Object.values(verbs))
+        .every((fn) => typeof fn === 'function'),
+    ).toBe(true);
+  });
+
+  it.each(IPC_CHANNELS)('%s invokes its own channel with the arguments unchanged', async (channel) => {
+    const [domain, verb] = channel.split(':') as [string, string];
+    const args = channel === 'app:getInfo' || channel === 'journal:readAll' ? [] : [{ marker: channel }];
+    bridge.invocations.length = 0;
+    expect(await api[domain]![verb]!(...args)).toEqual({ ok: true, value: `answer of ${channel}` });
+    expect(bridge.invocations).toEqual([{ channel, args }]);
+  });
+});

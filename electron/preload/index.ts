@@ -1,0 +1,21 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { DESKTOP_API_KEY } from '../../shared/ipc/contract';
+import type { DesktopApi, IpcContract } from '../../shared/ipc/contract';
+
+// One named function per contract key, each with its channel written out. There is deliberately no
+// generic `invoke(channel, …)`: the page can reach exactly these calls and nothing else in main.
+// Arguments are validated in main (createIpcRegistry), where a compromised page cannot skip the check.
+
+const getInfo: IpcContract['app:getInfo'] = () => ipcRenderer.invoke('app:getInfo');
+const openExternal: IpcContract['shell:openExternal'] = (url) =>
+  ipcRenderer.invoke('shell:openExternal', url);
+const append: IpcContract['journal:append'] = (entry) => ipcRenderer.invoke('journal:append', entry);
+const readAll: IpcContract['journal:readAll'] = () => ipcRenderer.invoke('journal:readAll');
+
+const api = {
+  app: { getInfo },
+  shell: { openExternal },
+  journal: { append, readAll },
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld(DESKTOP_API_KEY, api);

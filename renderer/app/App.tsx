@@ -1,0 +1,20 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { HashRouter } from 'react-router';
+import { BootGate } from './boot/BootGate';
+import { AppRoutes } from './AppRoutes';
+import { theme } from './theme';
+
+/** Root: theme, notifications, the boot gate (database + demo data), then the routed shell. */
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="bottom-right" />
+      <BootGate>
+        <HashRouter>
+          <AppRoutes />
+        </HashRouter>
+      </BootGate>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,48 @@
+import { Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
+import type { AppServices } from '../services/AppServices';
+import { ServicesContext } from '../services/servicesContext';
+import { bootServices } from './bootServices';
+
+type BootState =
+  | { phase: 'opening' }
+  | { phase: 'generating'; count: number }
+  | { phase: 'ready'; services: AppServices }
+  | { phase: 'failed'; message: string };
+
+/** Holds the app until the local database is open (and, on first run, the demo court is loaded). */
+export function BootGate({ children }: { children: ReactNode }) {
+  const t = useT();
+  const [state, setState] = useState<BootState>({ phase: 'opening' });
+  const start = useCallback(() => {
+    setState({ phase: 'opening' });
+    bootServices((count) => setState({ phase: 'generating', count }))
+      .then((services) => setState({ phase: 'ready', services }))
+      .catch((error: unknown) => setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }));
+  }, []);
+  useEffect(start, [start]);
+
+  if (state.phase === 'ready') {
+    return <ServicesContext.Provider value={state.services}>{children}</ServicesContext.Provider>;
+  }
+  return (
+    <Center h="100vh">
+      <Stack align="center" gap="md" maw={560}>
+        {state.phase === 'failed' ? (
+          <>
+            <Text c="red" ta="center">
+              {t('boot.failed', { message: state.message })}
+            </Text>
+            <Button onClick={start}>{t('boot.retry')}</Button>
+          </>
+        ) : (
+          <>
+            <Loader />
+            <Text>{state.phase === 'generating' ? t('boot.generating', { count: state.count }) : t('boot.preparing')}</Text>
+          </>
+        )}
+      </Stack>
+    </Center>
+  );
+}

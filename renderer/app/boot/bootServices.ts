@@ -1,0 +1,54 @@
+import { generateDemoCourt } from '../../../shared/demo/generateDemoCourt';
+import { createRepositories } from '../../data/createRepositories';
+import { openDb } from '../../data/db';
+import { onMutationsCommitted } from '../../data/outbox/committedMutations';
+import { getPlatform } from '../../platform/getPlatform';
+import { logger } from '../../logger';
+import type { AppServices } from '../services/AppServices';
+import { useSessionStore } from '../session/sessionStore';
+
+/** Cases in the demo court made on first run; `?demoCases=N` overrides it (benchmarks use 50,000). */
+export const DEFAULT_DEMO_CASES = 3000;
+const DEMO_SEED = 20250701;
+
+export function demoCaseCountFromUrl(search: string): number {
+  const n = Number(new URLSearchParams(search).get('demoCases'));
+  return Number.isInteger(n) && n > 0 && n <= 200_000 ? n : DEFAULT_DEMO_CASES;
+}
+
+/**
+ * Opens the local database and, on the very first run, loads the demo court so a new officer sees real-
+ * looking work at once. Demo cases are marked `isDemo` and are stored as received data: they never enter
+ * the outbox, so they can never be pushed to a court server as if an officer had typed them.
+ */
+async function bootServicesOnce(onProgress: (generatingCount: number) => void): Promise<AppServices> {
+  const db = await openDb();
+  const repos = createRepositories(db);
+  const platform = getPlatform();
+  const deviceId = await repos.meta.deviceId();
+  if (!(await repos.meta.isDemoLoaded()) && (await repos.cases.count()) === 0) {
+    const count = demoCaseCountFromUrl(window.location.search);
+    onProgress(count);
+    const court = generateDemoCourt({ seed: DEMO_SEED, caseCount: count, now: new Date() });
+    await repos.cases.putReceived(court.cases, null);
+    await repos.meta.markDemoLoaded();
+    const session = useSessionStore.getState();
+    const first = court.officers.find((o) => o.role === 'officer') ?? court.officers[0];
+    if (!session.officer && first) session.setOfficer({ userId: first.id, name: first.name });
+  }
+  onMutationsCommitted((mutations) => {
+    platform.appendJournal(mutations).catch((error: unknown) => logger.error('journal append failed', error));
+  });
+  return { repos, platform, deviceId };
+}
+
+let inflight: Promise<AppServices> | null = null;
+
+/** Boots once per page even when React runs effects twice; a failed boot may be retried. */
+export function bootServices(onProgress: (generatingCount: number) => void): Promise<AppServices> {
+  inflight ??= bootServicesOnce(onProgress).catch((error: unknown) => {
+    inflight = null;
+    throw error;
+  });
+  return inflight;
+}

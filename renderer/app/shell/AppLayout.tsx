@@ -1,0 +1,78 @@
+import { Alert, AppShell, Badge, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { useDisclosure, useNetwork } from '@mantine/hooks';
+import { IconBriefcase, IconChecklist, IconMapPin, IconRefresh, IconSettings } from '@tabler/icons-react';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { useLocaleStore } from '../i18n/localeStore';
+import { useT } from '../i18n/useT';
+import type { MessageKey } from '../i18n/zhCN';
+import { useIsDemo } from './useIsDemo';
+
+const NAV: { to: string; label: MessageKey; icon: typeof IconBriefcase }[] = [
+  { to: '/cases', label: 'nav.cases', icon: IconBriefcase },
+  { to: '/visits', label: 'nav.visits', icon: IconMapPin },
+  { to: '/review', label: 'nav.review', icon: IconChecklist },
+  { to: '/sync', label: 'nav.sync', icon: IconRefresh },
+  { to: '/settings', label: 'nav.settings', icon: IconSettings },
+];
+
+/** The app frame: header (name, network, language), navigation, demo-data banner, page outlet. */
+export function AppLayout() {
+  const t = useT();
+  const [opened, { toggle }] = useDisclosure();
+  const { pathname } = useLocation();
+  const { online } = useNetwork();
+  const locale = useLocaleStore((s) => s.locale);
+  const setLocale = useLocaleStore((s) => s.setLocale);
+  const isDemo = useIsDemo();
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
+            <Title order={4}>{t('app.name')}</Title>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Badge color={online ? 'teal' : 'gray'} variant="light" data-testid="network-status">
+              {online ? t('network.online') : t('network.offline')}
+            </Badge>
+            <SegmentedControl
+              size="xs"
+              aria-label={t('settings.language')}
+              value={locale}
+              onChange={(v) => setLocale(v === 'en' ? 'en' : 'zh-CN')}
+              data={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en', label: 'EN' },
+              ]}
+            />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterLink}
+            to={item.to}
+            label={t(item.label)}
+            leftSection={<item.icon size={18} stroke={1.6} />}
+            active={pathname.startsWith(item.to)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {isDemo && (
+          <Alert color="yellow" variant="light" py={6} mb="sm" data-testid="demo-banner">
+            {t('demo.banner')}
+          </Alert>
+        )}
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

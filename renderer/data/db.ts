@@ -1,0 +1,38 @@
+import { Dexie, type Table } from 'dexie';
+import { migrations } from './migrations/migrations';
+import type { CaseRow, CaseSummaryRow, MetaRow, OutboxRow } from './rows';
+
+export type DbOptions = {
+  /** An IDBFactory (tests pass a fresh fake-indexeddb one). Defaults to the platform's. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+};
+
+/** FieldWrit's one local database. Only renderer/data/ may touch it. */
+export class FieldWritDb extends Dexie {
+  cases!: Table<CaseRow, string>;
+  caseSummaries!: Table<CaseSummaryRow, string>;
+  outbox!: Table<OutboxRow, number>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string, options: DbOptions = {}) {
+    super(name, {
+      // Chrome's default is "relaxed": a transaction may report success before it reaches disk, and
+      // an officer's saved entry could vanish in a power cut. Records with legal weight need "strict".
+      chromeTransactionDurability: 'strict',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    for (const m of migrations) {
+      const v = this.version(m.version).stores(m.stores);
+      if (m.upgrade) v.upgrade(m.upgrade);
+    }
+  }
+}
+
+/** Opens (creating or upgrading) the database. */
+export async function openDb(name = 'fieldwrit', options: DbOptions = {}): Promise<FieldWritDb> {
+  const db = new FieldWritDb(name, options);
+  await db.open();
+  return db;
+}

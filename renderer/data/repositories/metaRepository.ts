@@ -1,0 +1,26 @@
+import type { FieldWritDb } from '../db';
+import { newId } from '../newId';
+
+/** Device-level settings kept in the database (not synced). */
+export function createMetaRepository(db: FieldWritDb) {
+  return {
+    /** This installation's device id, created on first use. */
+    async deviceId(): Promise<string> {
+      return db.transaction('rw', db.meta, async () => {
+        const row = await db.meta.get('deviceId');
+        if (typeof row?.value === 'string') return row.value;
+        const id = newId();
+        await db.meta.put({ key: 'deviceId', value: id });
+        return id;
+      });
+    },
+    async isDemoLoaded(): Promise<boolean> {
+      return (await db.meta.get('demoLoaded'))?.value === true;
+    },
+    async markDemoLoaded(): Promise<void> {
+      await db.meta.put({ key: 'demoLoaded', value: true });
+    },
+  };
+}
+
+export type MetaRepository = ReturnType<typeof createMetaRepository>;

@@ -1,0 +1,14 @@
+import type { Platform } from './Platform';
+
+/** Plain-browser platform: used when no desktop bridge is present (development, end-to-end tests). */
+export const browserPlatform: Platform = {
+  async info() {
+    return { kind: 'browser', version: __APP_VERSION__, os: navigator.platform || 'web' };
+  },
+  async openExternal(url) {
+    // Only https links leave the app, in a new tab without access back to this page.
+    if (!/^https:\/\//i.test(url)) return false;
+    return window.open(url, '_blank', 'noopener,noreferrer') !== null;
+  },
+  async appendJournal() {},
+};

@@ -1,0 +1,25 @@
+import type { DesktopApi } from '../../shared/ipc/contract';
+import type { Platform } from './Platform';
+
+/** Platform over the desktop shell's preload bridge (`window.fieldwrit`). */
+export function desktopPlatform(bridge: unknown): Platform {
+  // The preload exposes exactly DesktopApi (it is `satisfies DesktopApi` there).
+  const api = bridge as DesktopApi;
+  return {
+    async info() {
+      const r = await api.app.getInfo();
+      return r.ok
+        ? { kind: 'desktop', version: r.value.version, os: r.value.platform }
+        : { kind: 'desktop', version: __APP_VERSION__, os: 'unknown' };
+    },
+    async openExternal(url) {
+      return (await api.shell.openExternal(url)).ok;
+    },
+    async appendJournal(mutations) {
+      for (const m of mutations) {
+        const r = await api.journal.append(m);
+        if (!r.ok) throw new Error(`journal: ${r.error.code} ${r.error.message}`);
+      }
+    },
+  };
+}

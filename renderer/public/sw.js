@@ -1,0 +1,58 @@
+// Offline shell for the browser build of FieldWrit. (The desktop shell serves the app from its own
+// app:// protocol and does not use this.) Officers open the app at a remote plant with no network: the
+// page itself must load from this cache; their data is in IndexedDB, never here.
+const CACHE = 'fieldwrit-shell-v1';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const response = await fetch('./', { cache: 'no-store' });
+      const html = await response.clone().text();
+      await cache.put('./', response);
+      // Vite's index.html names every hashed asset the app needs.
+      const assets = [...html.matchAll(/(?:src|href)="(\.\/assets\/[^"]+)"/g)].map((m) => m[1]);
+      await cache.addAll(assets);
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Network first, so a new version is picked up when online; the cached shell when offline.
+    event.respondWith(
+      (async () => {
+        try {
+          const response = await fetch(request);
+          const cache = await caches.open(CACHE);
+          await cache.put('./', response.clone());
+          return response;
+        } catch {
+          return (await caches.match('./', { ignoreVary: true })) ?? Response.error();
+        }
+      })(),
+    );
+    return;
+  }
+  if (url.pathname.includes('/assets/')) {
+    // Hashed file names never change content: cache first.
+    event.respondWith(
+      (async () => {
+        // ignoreVary: module scripts send an Origin header that the precache request did not.
+        const cached = await caches.match(request, { ignoreVary: true });
+        if (cached) return cached;
+        const response = await fetch(request);
+        if (response.ok) (await caches.open(CACHE)).put(request, response.clone());
+        return response;
+      })(),
+    );
+  }
+});

@@ -1,0 +1,45 @@
+import type { SessionUser } from '../../shared/auth/authProtocol';
+import type { UserRole } from '../../shared/auth/userRole';
+import type { SqlExecutor } from '../db/Sql';
+
+/** A user row as the server works with it. */
+export type UserRecord = SessionUser & { passwordHash: string; isDisabled: boolean };
+
+type UserRow = {
+  id: string;
+  username: string;
+  name: string;
+  role: UserRole;
+  team_id: string | null;
+  password_hash: string;
+  disabled_at: Date | null;
+};
+
+const COLUMNS = 'id, username, name, role, team_id, password_hash, disabled_at';
+
+function toUser(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    role: row.role,
+    teamId: row.team_id,
+    passwordHash: row.password_hash,
+    isDisabled: row.disabled_at !== null,
+  };
+}
+
+/** The public part of a user, as sent to the app. */
+export function toSessionUser(user: UserRecord): SessionUser {
+  return { id: user.id, username: user.username, name: user.name, role: user.role, teamId: user.teamId };
+}
+
+export async function findUserByUsername(db: SqlExecutor, username: string): Promise<UserRecord | null> {
+  const rows = await db.query<UserRow>(`SELECT ${COLUMNS} FROM app_user WHERE username = $1`, [username]);
+  return rows[0] ? toUser(rows[0]) : null;
+}
+
+export async function findUserById(db: SqlExecutor, id: string): Promise<UserRecord | null> {
+  const rows = await db.query<UserRow>(`SELECT ${COLUMNS} FROM app_user WHERE id = $1`, [id]);
+  return rows[0] ? toUser(rows[0]) : null;
+}

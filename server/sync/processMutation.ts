@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../shared/sync/canonicalJson';
+import { mutationSchema } from '../../shared/sync/mutation';
+import type { Json } from '../../shared/sync/mutation';
+import { isStorableValue } from '../../shared/sync/storableText';
+import { unreachable } from '../../shared/util/assert';
+import { applyCaseCreate } from './case/applyCaseCreate';
+import { applyCaseDelete, applyCaseRestore } from './case/applyCaseDelete';
+import { applyCasePatch } from './case/applyCasePatch';
+import { issuePath } from './casePolicy';
+import type { MutationContext, MutationEffect } from './MutationContext';
+import { MutationRejected } from './MutationRejected';
+
+function checksumOf(raw: Record<string, unknown>): string {
+  const { payloadSha256: _ignored, ...rest } = raw;
+  return createHash('sha256')
+    .update(canonicalJson(rest as Json))
+    .digest('hex');
+}
+
+/**
+ * Validates and authorises one received mutation, then applies it. Throws MutationRejected for anything
+ * the server refuses for good; the caller records that as `rejected` and goes on with the next one.
+ */
+export async function processMutation(ctx: MutationContext, raw: Record<string, unknown>): Promise<MutationEffect> {
+  if (!isStorableValue(raw)) throw new MutationRejected('mutation.invalidText');
+  const parsed = mutationSchema.safeParse(raw);
+  if (!parsed.success) throw new MutationRejected('mutation.invalid', issuePath(undefined, parsed.error.issues[0]!));
+  const m = parsed.data;
+  if (m.deviceId !== ctx.deviceId) throw new MutationRejected('mutation.deviceMismatch', 'deviceId');
+  // Another officer's outbox is never applied under the wrong name: the author must be the signed-in user.
+  if (m.authorUserId !== ctx.user.id) throw new MutationRejected('mutation.authorMismatch', 'authorUserId');
+  if (m.payloadSha256 !== undefined && checksumOf(raw) !== m.payloadSha256) {
+    throw new MutationRejected('mutation.checksum', 'payloadSha256');
+  }
+  // Only cases sync so far: a case is its own case. Child entities (visits, assets) will name their case.
+  if (m.caseId !== m.entityId) throw new MutationRejected('mutation.caseMismatch', 'caseId');
+  switch (m.op) {
+    case 'create':
+      return applyCaseCreate(ctx, m);
+    case 'patch':
+      return applyCasePatch(ctx, m, false);
+    case 'resolveConflict':
+      return applyCasePatch(ctx, m, true);
+    case 'delete':
+      return applyCaseDelete(ctx, m);
+    case 'restore':
+      return applyCaseRestore(ctx, m);
+    case 'intent':
+      throw new MutationRejected('mutation.unsupportedOp', 'op');
+    default:
+      return unreachable(m.op);
+  }
+}

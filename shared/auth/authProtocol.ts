@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { isStorableText } from '../sync/storableText';
+import { userRoleSchema } from './userRole';
+
+/** Wire messages of `/auth/v1/*` (docs/sync-protocol.md, "Auth"). */
+
+const text = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine(isStorableText, { error: 'mutation.invalidText' });
+
+/** Access tokens live 15 minutes; refresh tokens 30 days and only on the device they were issued to. */
+export const ACCESS_TOKEN_TTL_MS = 15 * 60 * 1000;
+export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** `POST /auth/v1/login`. Without a `deviceId` (or with one of another user) the server registers a new device. */
+export const loginRequestSchema = z.object({
+  username: text(100),
+  password: text(1024),
+  deviceId: text(100).optional(),
+  deviceName: text(100),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+/** The signed-in user as the app needs it. `teamId` is null for administrators. */
+export const sessionUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  name: z.string(),
+  role: userRoleSchema,
+  teamId: z.string().nullable(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const loginResponseSchema = z.object({
+  accessToken: z.string(),
+  accessTokenExpiresAt: z.string(),
+  refreshToken: z.string(),
+  refreshTokenExpiresAt: z.string(),
+  user: sessionUserSchema,
+  /** The device id to use from now on (may differ from the one sent: see loginRequestSchema). */
+  deviceId: z.string(),
+  /** The server's last processed `clientSeq` for this device: the next mutation uses this + 1. */
+  lastProcessedClientSeq: z.number().int().nonnegative(),
+});
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+/** `POST /auth/v1/refresh`: a new access token for the device the refresh token is bound to. */
+export const refreshRequestSchema = z.object({
+  refreshToken: text(200),
+  deviceId: text(100),
+});
+export type RefreshRequest = z.infer<typeof refreshRequestSchema>;
+
+export const refreshResponseSchema = z.object({
+  accessToken: z.string(),
+  accessTokenExpiresAt: z.string(),
+  user: sessionUserSchema,
+});
+export type RefreshResponse = z.infer<typeof refreshResponseSchema>;

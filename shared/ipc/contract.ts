@@ -1,0 +1,50 @@
+import type { Mutation } from '../sync/mutation';
+import type { Result } from './result';
+import type { AppInfo } from './schemas';
+
+/**
+ * The one contract between the renderer and the desktop shell: `'domain:verb'` → the function the renderer
+ * calls. Main registers exactly one handler per key (electron/main/ipcHandlers.ts), the preload exposes one
+ * named function per key (electron/preload/index.ts), and every inbound payload is parsed with the schema of
+ * the same key in ./schemas.ts. Adding a capability means adding a key here; nothing else can cross.
+ *
+ * Every function resolves to a `Result`: failures cross as values, never as rejected promises.
+ */
+export type IpcContract = {
+  /** Name, version and runtime of the shell, and the court server it was configured with. */
+  'app:getInfo': () => Promise<Result<AppInfo>>;
+  /**
+   * Opens a link in the system browser. Only https links to the hosts on the shell's allowlist are opened
+   * (electron/main/isAllowedExternalUrl.ts); anything else resolves to `not-allowed`.
+   */
+  'shell:openExternal': (url: string) => Promise<Result<void>>;
+  /**
+   * Appends one outbox mutation to the fsync'd journal in the user data folder and resolves only after the
+   * bytes are on disk (sync-protocol.md, "Client durability"). `io-failed` (e.g. disk full) must reach the
+   * officer: the entry is NOT in the journal.
+   */
+  'journal:append': (entry: Mutation) => Promise<Result<void>>;
+  /**
+   * Every mutation in the journal, oldest first, to rebuild a wiped or damaged IndexedDB. A line torn by a
+   * crash mid-write is skipped (it was never acknowledged to the renderer); the server de-duplicates by
+   * device and `clientSeq`, so replaying entries it already has is harmless.
+   */
+  'journal:readAll': () => Promise<Result<Mutation[]>>;
+};
+
+export type IpcChannel = keyof IpcContract;
+
+type DomainOf<K> = K extends `${infer D}:${string}` ? D : never;
+
+/**
+ * The object the preload exposes on `window.fieldwrit`: the contract grouped by domain, so
+ * `'journal:append'` is called as `window.fieldwrit.journal.append(entry)`.
+ */
+export type DesktopApi = {
+  readonly [D in DomainOf<IpcChannel>]: {
+    readonly [K in IpcChannel as K extends `${D}:${infer Verb}` ? Verb : never]: IpcContract[K];
+  };
+};
+
+/** The name under which the preload exposes the `DesktopApi`: `window.fieldwrit`. */
+export const DESKTOP_API_KEY = 'fieldwrit';

@@ -1,0 +1,63 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { DesktopApi, IpcContract } from './contract';
+import { err, ok } from './result';
+import type { Result } from './result';
+import { appInfoSchema, IPC_CHANNELS, ipcSchemas, resultSchema } from './schemas';
+
+describe('IPC contract', () => {
+  it('lists every channel as domain:verb', () => {
+    expect(IPC_CHANNELS).toEqual(['app:getInfo', 'shell:openExternal', 'journal:append', 'journal:readAll']);
+    for (const channel of IPC_CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-zA-Z]+$/);
+  });
+
+  it('groups the contract by domain in DesktopApi', () => {
+    expectTypeOf<DesktopApi['journal']['append']>().toEqualTypeOf<IpcContract['journal:append']>();
+    expectTypeOf<DesktopApi['app']['getInfo']>().toEqualTypeOf<IpcContract['app:getInfo']>();
+    expectTypeOf<keyof DesktopApi>().toEqualTypeOf<'app' | 'shell' | 'journal'>();
+  });
+
+  it('parses argument tuples strictly', () => {
+    expect(ipcSchemas['shell:openExternal'].args.safeParse(['https://help.fieldwrit.cn/']).success).toBe(
+      true,
+    );
+    expect(ipcSchemas['shell:openExternal'].args.safeParse(['https://help.fieldwrit.cn/', 1]).success).toBe(
+      false,
+    );
+    expect(ipcSchemas['shell:openExternal'].args.safeParse(['']).success).toBe(false);
+    expect(ipcSchemas['app:getInfo'].args.safeParse([]).success).toBe(true);
+    expect(ipcSchemas['app:getInfo'].args.safeParse([undefined]).success).toBe(false);
+  });
+});
+
+describe('resultSchema', () => {
+  const schema = resultSchema(appInfoSchema);
+  const info = {
+    name: 'FieldWrit',
+    version: '0.1.0',
+    platform: 'win32',
+    electronVersion: '45.4.1',
+    chromeVersion: '140.0.0.0',
+    isPackaged: true,
+    courtServerOrigin: null,
+  };
+
+  it('accepts a success and an error value', () => {
+    expect(schema.parse(ok(info))).toEqual({ ok: true, value: info });
+    const failure: Result<typeof info> = err('io-failed', 'disk full');
+    expect(schema.parse(failure)).toEqual({ ok: false, error: { code: 'io-failed', message: 'disk full' } });
+  });
+
+  it('refuses malformed replies', () => {
+    expect(schema.safeParse({ ok: true, value: { ...info, isPackaged: 'yes' } }).success).toBe(false);
+    expect(schema.safeParse({ ok: false, error: { code: 'made-up', message: 'x' } }).success).toBe(false);
+    expect(schema.safeParse({ ok: 'true', value: info }).success).toBe(false);
+    expect(schema.safeParse(undefined).success).toBe(false);
+  });
+
+  it('handles channels whose value is empty', () => {
+    expect(resultSchema(ipcSchemas['journal:append'].value).parse({ ok: true, value: undefined })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+  });
+});

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { mutationSchema } from '../sync/mutation';
+import type { IpcChannel, IpcContract } from './contract';
+import { IPC_ERROR_CODES } from './result';
+import type { Result } from './result';
+
+/** What `app:getInfo` answers. */
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  /** `process.platform` of the shell: 'linux', 'win32', ... */
+  platform: z.string(),
+  electronVersion: z.string(),
+  chromeVersion: z.string(),
+  isPackaged: z.boolean(),
+  /** Origin of the court server the shell was configured with, or null when none is configured. */
+  courtServerOrigin: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** Longest URL the shell will consider opening; real help links are far shorter. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+export const externalUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH);
+
+type ValueOf<F> = F extends (...args: never[]) => Promise<Result<infer V>> ? V : never;
+
+/** For each channel: the schema of the argument tuple and of the success value. */
+export type IpcChannelSchemas = {
+  readonly [K in IpcChannel]: {
+    readonly args: z.ZodType<Parameters<IpcContract[K]>>;
+    readonly value: z.ZodType<ValueOf<IpcContract[K]>>;
+  };
+};
+
+/**
+ * Schemas for every payload of the contract. Main parses each inbound argument list as `unknown` with
+ * `args` (a tuple: extra arguments are refused too); the renderer may parse replies with `resultSchema`.
+ */
+export const ipcSchemas = {
+  'app:getInfo': { args: z.tuple([]), value: appInfoSchema },
+  'shell:openExternal': { args: z.tuple([externalUrlSchema]), value: z.undefined() },
+  'journal:append': { args: z.tuple([mutationSchema]), value: z.undefined() },
+  'journal:readAll': { args: z.tuple([]), value: z.array(mutationSchema) },
+} as const satisfies IpcChannelSchemas;
+
+/** Every channel of the contract, for registries and tests. */
+export const IPC_CHANNELS = Object.keys(ipcSchemas) as IpcChannel[];
+
+export const ipcErrorSchema = z.object({ code: z.enum(IPC_ERROR_CODES), message: z.string() });
+
+/** Schema of the `Result` a channel resolves to, for parsing replies at the renderer's boundary. */
+export function resultSchema<T>(value: z.ZodType<T>): z.ZodType<Result<T>> {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: ipcErrorSchema }),
+  ]);
+}

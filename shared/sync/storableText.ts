@@ -1,0 +1,19 @@
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000, and jsonb refuses unpaired UTF-16 surrogates. Input that
+ * carries them must be refused as a clear validation error instead of failing deep in the database
+ * (which would look like a server fault and be retried forever).
+ */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when `text` can be stored as PostgreSQL text/jsonb. */
+export function isStorableText(text: string): boolean {
+  return !UNSTORABLE.test(text);
+}
+
+/** True when every string (and object key) inside a JSON-like value is storable. */
+export function isStorableValue(value: unknown): boolean {
+  if (typeof value === 'string') return isStorableText(value);
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(isStorableValue);
+  return Object.entries(value).every(([k, v]) => isStorableText(k) && isStorableValue(v));
+}
