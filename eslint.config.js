@@ -13,10 +13,23 @@ const SHARED_RULE = {
   patterns: [
     {
       group: ['**/electron/**', '**/renderer/**', '**/server/**', '../../*', '../../../*'],
-      message: 'shared/ is the platform-neutral core: it imports nothing of ours (architecture.md, "Import directions").',
+      message:
+        'shared/ is the platform-neutral core: it imports nothing of ours (architecture.md, "Import directions").',
     },
     {
-      group: ['electron', 'node:*', 'fs', 'path', 'os', 'crypto', 'react', 'react-dom', 'dexie', 'fastify', 'pg'],
+      group: [
+        'electron',
+        'node:*',
+        'fs',
+        'path',
+        'os',
+        'crypto',
+        'react',
+        'react-dom',
+        'dexie',
+        'fastify',
+        'pg',
+      ],
       message: 'shared/ sees no DOM, Node or Electron: pass platform capabilities in as parameters instead.',
     },
   ],
@@ -28,7 +41,15 @@ const notFrom = (/** @type {string[]} */ layers, /** @type {string} */ why) => (
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'release', '.tsbuild', 'test-results', 'playwright-report', '.electronegativity'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'release',
+      '.tsbuild',
+      'test-results',
+      'playwright-report',
+      '.electronegativity',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -41,7 +62,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSEnumDeclaration', message: 'Use a literal union or `as const` object instead of enum (style.md).' },
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use a literal union or `as const` object instead of enum (style.md).',
+        },
         { selector: 'ExportDefaultDeclaration', message: 'Named exports only (style.md).' },
       ],
       'no-console': 'error',
@@ -64,7 +88,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            notFrom(['renderer', 'server', 'preload'], 'electron/main does OS integration only and imports shared/ alone (architecture.md).'),
+            notFrom(
+              ['renderer', 'server', 'preload'],
+              'electron/main does OS integration only and imports shared/ alone (architecture.md).',
+            ),
           ],
         },
       ],
@@ -88,7 +115,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [notFrom(['renderer', 'electron'], 'The court server imports shared/ only, never the app.')] },
+        {
+          patterns: [
+            notFrom(['renderer', 'electron'], 'The court server imports shared/ only, never the app.'),
+          ],
+        },
       ],
     },
   },
@@ -103,10 +134,16 @@ export default tseslint.config(
         {
           paths: [
             { name: 'dexie', message: 'Only renderer/data/ talks to IndexedDB: call a repository instead.' },
-            { name: 'electron', message: 'The renderer reaches the desktop shell through renderer/platform/ only.' },
+            {
+              name: 'electron',
+              message: 'The renderer reaches the desktop shell through renderer/platform/ only.',
+            },
           ],
           patterns: [
-            notFrom(['electron', 'server'], 'The renderer imports shared/ only; the desktop shell is reached via renderer/platform/.'),
+            notFrom(
+              ['electron', 'server'],
+              'The renderer imports shared/ only; the desktop shell is reached via renderer/platform/.',
+            ),
           ],
         },
       ],
@@ -119,7 +156,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            notFrom(['electron', 'server', 'features', 'components', 'app'], 'renderer/data/ is below the UI: it imports shared/ and dexie only.'),
+            notFrom(
+              ['electron', 'server', 'features', 'components', 'app'],
+              'renderer/data/ is below the UI: it imports shared/ and dexie only.',
+            ),
           ],
         },
       ],
@@ -131,14 +171,29 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'dexie', message: 'Presentational components take props: no database access.' }, { name: 'zustand', message: 'Presentational components take props: no stores.' }, { name: 'dexie-react-hooks', message: 'Presentational components take props: no live queries.' }],
+          paths: [
+            { name: 'dexie', message: 'Presentational components take props: no database access.' },
+            { name: 'zustand', message: 'Presentational components take props: no stores.' },
+            { name: 'dexie-react-hooks', message: 'Presentational components take props: no live queries.' },
+          ],
           patterns: [
-            notFrom(['data', 'features', 'sync', 'electron', 'server'], 'Presentational components take props only: no stores, repositories or features (architecture.md).'),
-            { group: ['**/store', '**/*Store', '**/store.ts'], message: 'Presentational components take props only: no stores.' },
+            {
+              // Relative paths up into renderer's own layers (shared/ stays allowed).
+              regex: '^(\\.\\./)+(data|features|sync|app|platform|electron|server)(/|$)',
+              message: 'Presentational components take props only: no stores, repositories or features (architecture.md).',
+            },
+            {
+              group: ['**/store', '**/*Store', '**/store.ts'],
+              message: 'Presentational components take props only: no stores.',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['renderer/public/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
   },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts'],

@@ -11,7 +11,7 @@ export const BENCH_DEV_PORT = 5174;
 export default defineConfig({
   testDir: 'tests/bench',
   testMatch: '**/*.bench.ts',
-  timeout: 600_000,
+  timeout: 1_500_000,
   workers: 1,
   forbidOnly: true,
   reporter: [['list']],

@@ -43,12 +43,18 @@ try {
     );
     const png = readFileSync(out);
     const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-    if (width !== size || height !== size) throw new Error(`Rendered ${width}x${height} instead of ${size}x${size}`);
+    if (width !== size || height !== size)
+      throw new Error(`Rendered ${width}x${height} instead of ${size}x${size}`);
     pngs.set(size, png);
     writeFileSync(path.join(ICONS_DIR, `${size}x${size}.png`), png);
   }
-  writeFileSync(path.join(ICONS_DIR, 'icon.ico'), icoOf(ICO_SIZES.map((size) => ({ size, png: pngs.get(size) }))));
-  process.stdout.write(`Wrote ${PNG_SIZES.map((s) => `${s}x${s}.png`).join(', ')} and icon.ico to ${ICONS_DIR}\n`);
+  writeFileSync(
+    path.join(ICONS_DIR, 'icon.ico'),
+    icoOf(ICO_SIZES.map((size) => ({ size, png: pngs.get(size) }))),
+  );
+  process.stdout.write(
+    `Wrote ${PNG_SIZES.map((s) => `${s}x${s}.png`).join(', ')} and icon.ico to ${ICONS_DIR}\n`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -11,10 +11,25 @@ mkdirSync(out, { recursive: true });
 const steps = [
   { name: 'lint', cmd: 'npm run --silent lint', kind: 'check' },
   { name: 'typecheck', cmd: 'npm run --silent typecheck', kind: 'check' },
-  { name: 'unit + integration (vitest)', cmd: `npx vitest run --reporter=default --reporter=json --outputFile=${out}/unit.json`, kind: 'vitest', report: `${out}/unit.json` },
-  { name: 'end-to-end (Playwright, Chromium)', cmd: 'npx playwright test', kind: 'playwright', report: `${out}/e2e.json` },
+  {
+    name: 'unit + integration (vitest)',
+    cmd: `npx vitest run --reporter=default --reporter=json --outputFile=${out}/unit.json`,
+    kind: 'vitest',
+    report: `${out}/unit.json`,
+  },
+  {
+    name: 'end-to-end (Playwright, Chromium)',
+    cmd: 'npx playwright test',
+    kind: 'playwright',
+    report: `${out}/e2e.json`,
+  },
   { name: 'electron security scan', cmd: 'npm run --silent security:electron', kind: 'check' },
-  { name: 'electron smoke (Playwright, Electron)', cmd: 'npm run --silent test:electron', kind: 'playwright', report: `${out}/electron.json` },
+  {
+    name: 'electron smoke (Playwright, Electron)',
+    cmd: 'npm run --silent test:electron',
+    kind: 'playwright',
+    report: `${out}/electron.json`,
+  },
 ];
 
 const only = process.argv.slice(2);
@@ -28,7 +43,11 @@ for (const step of steps) {
   if (step.report) rmSync(step.report, { force: true });
   process.stdout.write(`\n=== ${step.name}: ${step.cmd}\n`);
   const started = Date.now();
-  const r = spawnSync(step.cmd, { shell: true, stdio: 'inherit', env: { ...process.env, CI: process.env.CI ?? '1' } });
+  const r = spawnSync(step.cmd, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, CI: process.env.CI ?? '1' },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   let p = 0;
   let f = 0;
@@ -43,7 +62,9 @@ for (const step of steps) {
       f = json.numFailedTests ?? 0;
       s = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
       // A suite that failed to load has no tests to count: count it as a failure.
-      f += (json.testResults ?? []).filter((t) => t.status === 'failed' && (t.assertionResults ?? []).length === 0).length;
+      f += (json.testResults ?? []).filter(
+        (t) => t.status === 'failed' && (t.assertionResults ?? []).length === 0,
+      ).length;
     } else {
       p = (json.stats?.expected ?? 0) + (json.stats?.flaky ?? 0);
       f = json.stats?.unexpected ?? 0;
@@ -60,6 +81,8 @@ for (const step of steps) {
 }
 
 const totals = `${passed} passed, ${failed} failed`;
-process.stdout.write(`\n=== Summary\n${lines.join('\n')}\n${skipped ? `(${skipped} skipped, each with its reason in the suite output)\n` : ''}${totals}\n`);
+process.stdout.write(
+  `\n=== Summary\n${lines.join('\n')}\n${skipped ? `(${skipped} skipped, each with its reason in the suite output)\n` : ''}${totals}\n`,
+);
 writeFileSync(`${out}/totals.txt`, `${totals}\n`);
 process.exit(failed > 0 ? 1 : 0);

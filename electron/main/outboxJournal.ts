@@ -10,6 +10,7 @@ const NEWLINE = 0x0a;
  * The desktop copy of the outbox (sync-protocol.md, "Client durability"): one JSON line per mutation,
  * appended and fsync'd before the append resolves, so that a wiped or damaged IndexedDB can be rebuilt.
  */
+// TODO(#4): once the server acknowledges mutations, compact the journal so it does not grow forever.
 export type OutboxJournal = {
   /** Appends `entry` and resolves once it is on disk. Appends are written in call order. */
   append(entry: Mutation): Promise<void>;

@@ -33,6 +33,7 @@ const STATUS_COLOR = { accepted: 'blue', enforcing: 'indigo', suspended: 'orange
 /** Virtualised case table: only visible rows are in the DOM, so 50,000 cases scroll smoothly. */
 export function CaseListTable({ rows, selected, labels, onSelect, onOpen, height }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself; it is not memoised by the compiler, which is what we want here.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -69,7 +70,14 @@ export function CaseListTable({ rows, selected, labels, onSelect, onOpen, height
                 data-testid="case-row"
                 className={classes.row}
                 data-selected={item.index === selected || undefined}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
                 onClick={() => {
                   onSelect(item.index);
                   onOpen(r.id);

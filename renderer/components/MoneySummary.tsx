@@ -7,10 +7,27 @@ type Props = {
   costsFen: number;
   recoveredFen: number;
   outstandingFen: number;
-  labels: { principal: string; interest: string; costs: string; claimTotal: string; recovered: string; outstanding: string };
+  labels: {
+    principal: string;
+    interest: string;
+    costs: string;
+    claimTotal: string;
+    recovered: string;
+    outstanding: string;
+  };
 };
 
-function Figure({ label, fen, strong, testId }: { label: string; fen: number; strong?: boolean; testId?: string }) {
+function Figure({
+  label,
+  fen,
+  strong,
+  testId,
+}: {
+  label: string;
+  fen: number;
+  strong?: boolean;
+  testId?: string;
+}) {
   return (
     <Stack gap={2}>
       <Text size="xs" c="dimmed">

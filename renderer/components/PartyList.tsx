@@ -4,7 +4,13 @@ import type { Party } from '../../shared/domain/party';
 type Props = {
   title: string;
   parties: readonly Party[];
-  labels: { enterprise: string; person: string; creditCode: string; legalRepresentative: string; idNumber: string };
+  labels: {
+    enterprise: string;
+    person: string;
+    creditCode: string;
+    legalRepresentative: string;
+    idNumber: string;
+  };
 };
 
 /** Parties of one side of a case, with the codes that identify them across cases. */

@@ -4,7 +4,14 @@ import { formatYuan } from '../../shared/domain/money';
 
 type Props = {
   rows: readonly CaseSummary[];
-  labels: { number: string; type: string; applicant: string; accepted: string; outstanding: string; status: string };
+  labels: {
+    number: string;
+    type: string;
+    applicant: string;
+    accepted: string;
+    outstanding: string;
+    status: string;
+  };
   typeName: (t: CaseSummary['type']) => string;
   statusName: (s: CaseSummary['status']) => string;
   onOpen: (id: string) => void;
@@ -35,7 +42,9 @@ export function SiblingCaseTable({ rows, labels, typeName, statusName, onOpen }:
             <Table.Td>{typeName(r.type)}</Table.Td>
             <Table.Td>{r.applicantName}</Table.Td>
             <Table.Td>{r.acceptedOn}</Table.Td>
-            <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{formatYuan(r.outstandingFen)}</Table.Td>
+            <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+              {formatYuan(r.outstandingFen)}
+            </Table.Td>
             <Table.Td>
               <Badge size="sm" variant="light">
                 {statusName(r.status)}

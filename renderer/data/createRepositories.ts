@@ -2,6 +2,7 @@ import type { FieldWritDb } from './db';
 import { createCaseRepository } from './repositories/caseRepository';
 import { createMetaRepository } from './repositories/metaRepository';
 import { createOutboxRepository } from './repositories/outboxRepository';
+import { createSyncRepository } from './repositories/syncRepository';
 
 /** Every repository over one database. */
 export function createRepositories(db: FieldWritDb) {
@@ -9,6 +10,7 @@ export function createRepositories(db: FieldWritDb) {
     cases: createCaseRepository(db),
     outbox: createOutboxRepository(db),
     meta: createMetaRepository(db),
+    sync: createSyncRepository(db),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import { migrations } from './migrations/migrations';
-import type { CaseRow, CaseSummaryRow, MetaRow, OutboxRow } from './rows';
+import type { CaseBaseRow, CaseRow, CaseSummaryRow, ConflictRow, MetaRow, OutboxRow } from './rows';
 
 export type DbOptions = {
   /** An IDBFactory (tests pass a fresh fake-indexeddb one). Defaults to the platform's. */
@@ -12,8 +12,10 @@ export type DbOptions = {
 export class FieldWritDb extends Dexie {
   cases!: Table<CaseRow, string>;
   caseSummaries!: Table<CaseSummaryRow, string>;
-  outbox!: Table<OutboxRow, number>;
+  outbox!: Table<OutboxRow, [string, number]>;
   meta!: Table<MetaRow, string>;
+  caseBase!: Table<CaseBaseRow, string>;
+  conflicts!: Table<ConflictRow, string>;
 
   constructor(name: string, options: DbOptions = {}) {
     super(name, {

@@ -19,7 +19,11 @@ export class InvalidDataError extends Error {
 }
 
 export function isQuotaError(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause) {
+  for (
+    let e: unknown = error;
+    e;
+    e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause
+  ) {
     const name = (e as { name?: string }).name;
     if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
     if (e === (e as { inner?: unknown }).inner) break;

@@ -1,7 +1,8 @@
 import type { Case } from '../../shared/domain/case';
 import type { CaseStatus } from '../../shared/domain/caseStatus';
 import type { CaseType } from '../../shared/domain/caseType';
-import type { Mutation } from '../../shared/sync/mutation';
+import type { Json, Mutation } from '../../shared/sync/mutation';
+import type { Problem, SyncConflict } from '../../shared/sync/protocol';
 
 /** A case as stored: the domain case plus sync bookkeeping and index keys. Never leaves renderer/data. */
 export type CaseRow = Case & {
@@ -28,7 +29,23 @@ export type CaseSummaryRow = {
   haystack: string;
 };
 
-/** An outbox entry: the mutation as it will be pushed, plus its local delivery state. */
-export type OutboxRow = Mutation & { state: 'pending' | 'rejected' };
+/**
+ * An outbox entry: the mutation as it will be pushed, plus its local delivery state. A mutation the
+ * server refused for good stays here as `rejected` with the server's reason, for the officer to see.
+ */
+export type OutboxRow = Mutation & { state: 'pending' | 'rejected'; rejection?: Problem };
+
+/** A case exactly as the court server last sent it. */
+export type CaseBaseRow = {
+  id: string;
+  commitSeq: number;
+  version: number;
+  fieldSeq: Record<string, number>;
+  data: Record<string, Json>;
+  deletedAt: string | null;
+};
+
+/** An open conflict kept by the server (base / mine / theirs), mirrored for the screens. */
+export type ConflictRow = SyncConflict;
 
 export type MetaRow = { key: string; value: unknown };

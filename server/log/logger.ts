@@ -11,6 +11,8 @@ export type Logger = {
   error(event: string, fields?: LogFields): void;
   /** Plain text for people (start-up banner, CLI output), not a structured event. */
   say(text: string): void;
+  /** Plain text for people about a failure (stderr). */
+  sayError(text: string): void;
 };
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -33,6 +35,9 @@ export function createLogger(options: { level?: LogLevel | 'silent'; isQuiet?: b
     error: (event, fields) => write('error', event, fields),
     say: (text) => {
       if (!options.isQuiet) process.stdout.write(`${text}\n`);
+    },
+    sayError: (text) => {
+      if (!options.isQuiet) process.stderr.write(`${text}\n`);
     },
   };
 }

@@ -53,6 +53,14 @@ export const caseSchema = z
   .refine((c) => (c.status === 'closed') === (c.closingMode !== null), {
     error: 'case.closingModeMismatch',
     path: ['closingMode'],
+  })
+  .refine((c) => (c.status === 'closed') === (c.closedOn !== null), {
+    error: 'case.closedOnMismatch',
+    path: ['closedOn'],
+  })
+  .refine((c) => c.closedOn === null || c.closedOn >= c.acceptedOn, {
+    error: 'case.closedBeforeAccepted',
+    path: ['closedOn'],
   });
 export type Case = z.infer<typeof caseSchema>;
 

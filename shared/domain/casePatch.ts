@@ -21,4 +21,11 @@ export const casePatchSchema = z
   .strict();
 export type CasePatch = z.infer<typeof casePatchSchema>;
 
-export const EDITABLE_CASE_FIELDS = ['status', 'closingMode', 'closedOn', 'recoveredFen', 'officers', 'notes'] as const;
+export const EDITABLE_CASE_FIELDS = [
+  'status',
+  'closingMode',
+  'closedOn',
+  'recoveredFen',
+  'officers',
+  'notes',
+] as const;

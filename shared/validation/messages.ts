@@ -59,6 +59,18 @@ export const validationMessages = {
     'zh-CN': '已结案的案件必须选择结案方式，未结案的案件不能有结案方式',
     en: 'A closed case needs a closing mode; an open case cannot have one',
   },
+  'case.closedOnMismatch': {
+    'zh-CN': '已结案的案件必须填写结案日期，未结案的案件不能有结案日期',
+    en: 'A closed case needs a closing date; an open case cannot have one',
+  },
+  'case.closedBeforeAccepted': {
+    'zh-CN': '结案日期不能早于立案日期',
+    en: 'The closing date cannot be before the acceptance date',
+  },
+  'case.notFound': {
+    'zh-CN': '找不到该案件',
+    en: 'Case not found',
+  },
   'text.required': { 'zh-CN': '此项必填', en: 'This field is required' },
   'text.tooLong': { 'zh-CN': '内容过长', en: 'This text is too long' },
 } as const satisfies Record<string, { 'zh-CN': string; en: string }>;

@@ -6,7 +6,12 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export function summarise(values: readonly number[]) {
-  return { n: values.length, p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), max: round(Math.max(...values)) };
+  return {
+    n: values.length,
+    p50: round(percentile(values, 50)),
+    p95: round(percentile(values, 95)),
+    max: round(Math.max(...values)),
+  };
 }
 
 export function round(v: number): number {

@@ -4,9 +4,17 @@ import { CasePageModel } from './pages/CasePageModel';
 import { readStore } from './support/readIndexedDb';
 
 type CaseRow = { id: string; caseNumber: string; respondentKeys: string[]; notes: string };
-type OutboxRow = { clientSeq: number; entityId: string; op: string; changes: Record<string, { from: unknown; to: unknown }> };
+type OutboxRow = {
+  clientSeq: number;
+  entityId: string;
+  op: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+};
 
-test('first run loads the demo court; search, siblings and an edit that survives reload', async ({ page, context }) => {
+test('first run loads the demo court; search, siblings and an edit that survives reload', async ({
+  page,
+  context,
+}) => {
   const list = new CaseListPageModel(page);
   await list.open();
   await expect(page.getByTestId('demo-banner')).toBeVisible();
@@ -14,7 +22,7 @@ test('first run loads the demo court; search, siblings and an edit that survives
   // The app works without the network once loaded, reloads included (offline shell).
   await page.evaluate(() => navigator.serviceWorker.ready);
   await context.setOffline(true);
-  await page.screenshot({ path: 'test-results/screens/case-list.png' });
+  await page.screenshot({ path: 'artifacts/screens/case-list.png' });
 
   // Pick the respondent with the most cases, straight from IndexedDB.
   const cases = await readStore<CaseRow>(page, 'cases');
@@ -33,7 +41,7 @@ test('first run loads the demo court; search, siblings and an edit that survives
   await expect(casePage.caseNumber).toBeVisible();
   await expect(casePage.partyCodes.filter({ hasText: code })).toHaveCount(1);
   await expect(casePage.siblingRows).toHaveCount(debtorCases.length - 1);
-  await page.screenshot({ path: 'test-results/screens/case-page.png', fullPage: true });
+  await page.screenshot({ path: 'artifacts/screens/case-page.png', fullPage: true });
   const caseNumber = await casePage.caseNumber.innerText();
   const edited = debtorCases.find((c) => c.caseNumber === caseNumber)!;
 

@@ -1,5 +1,5 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import type { AppServices } from '../services/AppServices';
 import { ServicesContext } from '../services/servicesContext';
@@ -15,13 +15,18 @@ type BootState =
 export function BootGate({ children }: { children: ReactNode }) {
   const t = useT();
   const [state, setState] = useState<BootState>({ phase: 'opening' });
-  const start = useCallback(() => {
-    setState({ phase: 'opening' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
     bootServices((count) => setState({ phase: 'generating', count }))
       .then((services) => setState({ phase: 'ready', services }))
-      .catch((error: unknown) => setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }));
-  }, []);
-  useEffect(start, [start]);
+      .catch((error: unknown) =>
+        setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      );
+  }, [attempt]);
+  const retry = () => {
+    setState({ phase: 'opening' });
+    setAttempt((n) => n + 1);
+  };
 
   if (state.phase === 'ready') {
     return <ServicesContext.Provider value={state.services}>{children}</ServicesContext.Provider>;
@@ -34,12 +39,16 @@ export function BootGate({ children }: { children: ReactNode }) {
             <Text c="red" ta="center">
               {t('boot.failed', { message: state.message })}
             </Text>
-            <Button onClick={start}>{t('boot.retry')}</Button>
+            <Button onClick={retry}>{t('boot.retry')}</Button>
           </>
         ) : (
           <>
             <Loader />
-            <Text>{state.phase === 'generating' ? t('boot.generating', { count: state.count }) : t('boot.preparing')}</Text>
+            <Text>
+              {state.phase === 'generating'
+                ? t('boot.generating', { count: state.count })
+                : t('boot.preparing')}
+            </Text>
           </>
         )}
       </Stack>

@@ -3,6 +3,7 @@ import { createRepositories } from '../../data/createRepositories';
 import { openDb } from '../../data/db';
 import { onMutationsCommitted } from '../../data/outbox/committedMutations';
 import { getPlatform } from '../../platform/getPlatform';
+import { startSyncEngine } from '../../sync/syncEngineInstance';
 import { logger } from '../../logger';
 import type { AppServices } from '../services/AppServices';
 import { useSessionStore } from '../session/sessionStore';
@@ -39,6 +40,7 @@ async function bootServicesOnce(onProgress: (generatingCount: number) => void): 
   onMutationsCommitted((mutations) => {
     platform.appendJournal(mutations).catch((error: unknown) => logger.error('journal append failed', error));
   });
+  startSyncEngine(repos, __APP_VERSION__);
   return { repos, platform, deviceId };
 }
 

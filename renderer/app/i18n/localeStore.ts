@@ -6,5 +6,7 @@ type LocaleState = { locale: Locale; setLocale: (locale: Locale) => void };
 
 /** UI language; Chinese first, remembered per device. */
 export const useLocaleStore = create<LocaleState>()(
-  persist((set) => ({ locale: 'zh-CN', setLocale: (locale) => set({ locale }) }), { name: 'fieldwrit.locale' }),
+  persist((set) => ({ locale: 'zh-CN', setLocale: (locale) => set({ locale }) }), {
+    name: 'fieldwrit.locale',
+  }),
 );

@@ -5,6 +5,7 @@ import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { useLocaleStore } from '../i18n/localeStore';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/zhCN';
+import { SyncIndicator } from './SyncIndicator';
 import { useIsDemo } from './useIsDemo';
 
 const NAV: { to: string; label: MessageKey; icon: typeof IconBriefcase }[] = [
@@ -26,7 +27,11 @@ export function AppLayout() {
   const isDemo = useIsDemo();
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -37,6 +42,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SyncIndicator />
             <Badge color={online ? 'teal' : 'gray'} variant="light" data-testid="network-status">
               {online ? t('network.online') : t('network.offline')}
             </Badge>

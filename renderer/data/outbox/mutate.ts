@@ -6,7 +6,10 @@ import type { MutationContext } from './MutationContext';
 import type { PendingChange } from './PendingChange';
 import { emitMutationsCommitted } from './committedMutations';
 
-const NEXT_SEQ_KEY = 'nextClientSeq';
+/** Each device id has its own strictly increasing sequence. */
+export function nextSeqKey(deviceId: string): string {
+  return `nextClientSeq:${deviceId}`;
+}
 
 /**
  * The one write path for synced data (Actual's `mutator`). In ONE read-write transaction `work` writes the
@@ -24,7 +27,7 @@ export async function mutate<T>(
     out = await db.transaction('rw', db.tables, async () => {
       const { result, changes } = await work();
       if (changes.length === 0) return { result, mutations: [] };
-      const seqRow = await db.meta.get(NEXT_SEQ_KEY);
+      const seqRow = await db.meta.get(nextSeqKey(ctx.deviceId));
       let nextSeq = typeof seqRow?.value === 'number' ? seqRow.value : 1;
       const txId = newId();
       const deviceTime = new Date().toISOString();
@@ -40,7 +43,7 @@ export async function mutate<T>(
         }),
       );
       await db.outbox.bulkAdd(mutations.map((m) => ({ ...m, state: 'pending' as const })));
-      await db.meta.put({ key: NEXT_SEQ_KEY, value: nextSeq });
+      await db.meta.put({ key: nextSeqKey(ctx.deviceId), value: nextSeq });
       return { result, mutations };
     });
   } catch (error) {

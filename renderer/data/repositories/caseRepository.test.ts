@@ -86,7 +86,12 @@ describe('caseRepository', () => {
     await expect(
       mutate(db, ctx, async () => {
         await db.cases.put({ ...(await db.cases.get('case-1'))!, notes: 'half-written' });
-        return { result: null, changes: [{ op: 'patch', entity: 'case', entityId: '', caseId: 'case-1', baseSeq: null, changes: {} }] };
+        return {
+          result: null,
+          changes: [
+            { op: 'patch', entity: 'case', entityId: '', caseId: 'case-1', baseSeq: null, changes: {} },
+          ],
+        };
       }),
     ).rejects.toThrow();
     expect((await repo.get('case-1'))?.notes).toBe('');
@@ -97,7 +102,12 @@ describe('caseRepository', () => {
     const repo = createCaseRepository(db);
     const shared = makeCase(1).respondents[0]!;
     await repo.putReceived(
-      [makeCase(1), makeCase(2, { respondents: [shared] }), makeCase(3, { respondents: [shared] }), makeCase(4)],
+      [
+        makeCase(1),
+        makeCase(2, { respondents: [shared] }),
+        makeCase(3, { respondents: [shared] }),
+        makeCase(4),
+      ],
       null,
     );
     const siblings = await repo.siblingsOf((await repo.get('case-1'))!);

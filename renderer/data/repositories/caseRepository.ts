@@ -76,7 +76,8 @@ export function createCaseRepository(db: FieldWritDb) {
         const after = candidate.data;
         const changes: Record<string, FieldChange> = {};
         for (const key of Object.keys(parsedPatch.data) as (keyof CasePatch)[]) {
-          if (!jsonEqual(before[key], after[key])) changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
+          if (!jsonEqual(before[key], after[key]))
+            changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
         }
         if (Object.keys(changes).length === 0) return { result: before, changes: [] };
         await db.cases.put(toCaseRow(after, row.baseSeq));

@@ -20,7 +20,10 @@ export function fromCaseRow(row: CaseRow): Case {
 export function toSummaryRow(c: Case): CaseSummaryRow {
   const haystack = [
     c.caseNumber,
-    ...[...c.applicants, ...c.respondents].flatMap((p) => [p.name, p.kind === 'enterprise' ? p.creditCode : p.idNumber]),
+    ...[...c.applicants, ...c.respondents].flatMap((p) => [
+      p.name,
+      p.kind === 'enterprise' ? p.creditCode : p.idNumber,
+    ]),
   ]
     .join('\u0001')
     .toLowerCase();

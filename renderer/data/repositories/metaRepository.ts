@@ -14,6 +14,16 @@ export function createMetaRepository(db: FieldWritDb) {
         return id;
       });
     },
+    /** A raw setting; callers parse it (zod) because anything stored may predate today's shape. */
+    async get(key: string): Promise<unknown> {
+      return (await db.meta.get(key))?.value;
+    },
+    async put(key: string, value: unknown): Promise<void> {
+      await db.meta.put({ key, value });
+    },
+    async remove(key: string): Promise<void> {
+      await db.meta.delete(key);
+    },
     async isDemoLoaded(): Promise<boolean> {
       return (await db.meta.get('demoLoaded'))?.value === true;
     },

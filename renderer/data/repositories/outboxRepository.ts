@@ -1,19 +1,40 @@
 import type { Mutation } from '../../../shared/sync/mutation';
+import type { Problem } from '../../../shared/sync/protocol';
 import type { FieldWritDb } from '../db';
+import type { OutboxRow } from '../rows';
 
-/** Read access to the device's outbox (the sync engine drains it; screens show counts). */
+export type RejectedMutation = Mutation & { rejection: Problem | null };
+
+const strip = ({ state: _s, rejection: _r, ...m }: OutboxRow): Mutation => m;
+
+/** The device's outbox: what screens count and the sync engine drains. */
 export function createOutboxRepository(db: FieldWritDb) {
   return {
+    /** Pending mutations of every device id on this installation, oldest first. */
     async pending(): Promise<Mutation[]> {
-      const rows = await db.outbox.where('clientSeq').above(0).toArray();
-      return rows.filter((r) => r.state === 'pending').map(({ state: _s, ...m }) => m);
+      const rows = await db.outbox.where('state').equals('pending').toArray();
+      return rows.sort((a, b) => a.deviceTime.localeCompare(b.deviceTime) || a.clientSeq - b.clientSeq).map(strip);
+    },
+    /** The first `limit` pending mutations of one device id, in clientSeq order: the next push batch. */
+    async pendingFor(deviceId: string, limit: number): Promise<Mutation[]> {
+      const rows = await db.outbox
+        .where('[deviceId+clientSeq]')
+        .between([deviceId, 0], [deviceId, Number.MAX_SAFE_INTEGER])
+        .filter((r) => r.state === 'pending')
+        .limit(limit)
+        .toArray();
+      return rows.map(strip);
+    },
+    async rejected(): Promise<RejectedMutation[]> {
+      const rows = await db.outbox.where('state').equals('rejected').toArray();
+      return rows.map((r) => ({ ...strip(r), rejection: r.rejection ?? null }));
     },
     async count(): Promise<number> {
       return db.outbox.count();
     },
     async forEntity(entityId: string): Promise<Mutation[]> {
-      const rows = await db.outbox.where('entityId').equals(entityId).sortBy('clientSeq');
-      return rows.map(({ state: _s, ...m }) => m);
+      const rows = await db.outbox.where('entityId').equals(entityId).toArray();
+      return rows.sort((a, b) => a.clientSeq - b.clientSeq).map(strip);
     },
   };
 }

@@ -19,8 +19,22 @@ export function makeCase(n: number, overrides: Partial<Case> = {}): Case {
     closedOn: null,
     courtName: '包头市昆都仑区人民法院',
     teamId: 'team-1',
-    applicants: [{ kind: 'enterprise', name: '包头市鑫达建材有限公司', creditCode: creditCodeFor(900000 + n), legalRepresentative: '王建国' }],
-    respondents: [{ kind: 'enterprise', name: `包头市宏远机械制造有限公司${n}`, creditCode: creditCodeFor(n), legalRepresentative: '李明' }],
+    applicants: [
+      {
+        kind: 'enterprise',
+        name: '包头市鑫达建材有限公司',
+        creditCode: creditCodeFor(900000 + n),
+        legalRepresentative: '王建国',
+      },
+    ],
+    respondents: [
+      {
+        kind: 'enterprise',
+        name: `包头市宏远机械制造有限公司${n}`,
+        creditCode: creditCodeFor(n),
+        legalRepresentative: '李明',
+      },
+    ],
     claim: { principalFen: 100_000_00, interestFen: 5_000_00, costsFen: 1_200_00 },
     recoveredFen: 0,
     officers: [{ userId: 'officer-1', name: '张伟' }],

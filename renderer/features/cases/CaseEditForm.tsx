@@ -1,4 +1,15 @@
-import { Button, Group, NumberInput, Paper, Select, SimpleGrid, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Case } from '../../../shared/domain/case';
@@ -8,7 +19,13 @@ import { formatYuan, parseYuan } from '../../../shared/domain/money';
 import { useT } from '../../app/i18n/useT';
 import { useCaseActions } from './useCaseActions';
 
-type Draft = { status: Case['status']; closingMode: Case['closingMode']; closedOn: string; recovered: string; notes: string };
+type Draft = {
+  status: Case['status'];
+  closingMode: Case['closingMode'];
+  closedOn: string;
+  recovered: string;
+  notes: string;
+};
 
 function draftOf(c: Case): Draft {
   return {
@@ -61,7 +78,11 @@ export function CaseEditForm({ value }: { value: Case }) {
       <Group justify="space-between" mb="sm">
         <Title order={5}>{t('edit.title')}</Title>
         <Text size="sm" c={isDirty ? 'orange' : 'teal'} data-testid="save-state">
-          {isDirty ? t('edit.unsaved') : savedAt ? `${t('edit.saved')} · ${t('edit.savedAt', { time: savedAt })}` : ''}
+          {isDirty
+            ? t('edit.unsaved')
+            : savedAt
+              ? `${t('edit.saved')} · ${t('edit.savedAt', { time: savedAt })}`
+              : ''}
         </Text>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 4 }}>

@@ -52,7 +52,11 @@ export function CaseListPage() {
       <Group justify="space-between" align="flex-end">
         <Title order={3}>{t('cases.title')}</Title>
         <Text size="sm" c="dimmed" data-testid="case-count">
-          {isLoading ? t('cases.loading') : count === total ? t('cases.count', { count: total }) : t('cases.countFiltered', { count, total })}
+          {isLoading
+            ? t('cases.loading')
+            : count === total
+              ? t('cases.count', { count: total })
+              : t('cases.countFiltered', { count, total })}
         </Text>
       </Group>
       <Group gap="sm" align="flex-end" wrap="nowrap">
@@ -80,7 +84,10 @@ export function CaseListPage() {
           value={type}
           allowDeselect={false}
           onChange={(v) => setType((v ?? 'all') as CaseType | 'all')}
-          data={[{ value: 'all', label: t('cases.all') }, ...CASE_TYPES.map((v) => ({ value: v, label: t(`caseType.${v}`) }))]}
+          data={[
+            { value: 'all', label: t('cases.all') },
+            ...CASE_TYPES.map((v) => ({ value: v, label: t(`caseType.${v}`) })),
+          ]}
           data-testid="filter-type"
         />
         <Select
@@ -89,7 +96,10 @@ export function CaseListPage() {
           value={status}
           allowDeselect={false}
           onChange={(v) => setStatus((v ?? 'all') as CaseStatus | 'all')}
-          data={[{ value: 'all', label: t('cases.all') }, ...CASE_STATUSES.map((v) => ({ value: v, label: t(`caseStatus.${v}`) }))]}
+          data={[
+            { value: 'all', label: t('cases.all') },
+            ...CASE_STATUSES.map((v) => ({ value: v, label: t(`caseStatus.${v}`) })),
+          ]}
           data-testid="filter-status"
         />
       </Group>

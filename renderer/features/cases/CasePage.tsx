@@ -9,6 +9,7 @@ import { MoneySummary } from '../../components/MoneySummary';
 import { PartyList } from '../../components/PartyList';
 import { SiblingCaseTable } from '../../components/SiblingCaseTable';
 import { CaseEditForm } from './CaseEditForm';
+import { ConflictBanner } from './ConflictBanner';
 import { useCase } from './useCase';
 
 /** One case: parties, money, officers, progress, and every other case against the same respondent. */
@@ -55,7 +56,11 @@ export function CasePage() {
               {c.caseNumber}
             </Title>
             <Badge variant="light">{t(`caseType.${c.type}`)}</Badge>
-            <Badge variant="filled" color={c.status === 'closed' ? 'gray' : 'indigo'} data-testid="case-status">
+            <Badge
+              variant="filled"
+              color={c.status === 'closed' ? 'gray' : 'indigo'}
+              data-testid="case-status"
+            >
               {t(`caseStatus.${c.status}`)}
               {c.closingMode ? ` · ${t(`closingMode.${c.closingMode}`)}` : ''}
             </Badge>
@@ -74,6 +79,7 @@ export function CasePage() {
           </Text>
         </Stack>
       </Group>
+      <ConflictBanner entityId={c.id} />
       <MoneySummary
         principalFen={c.claim.principalFen}
         interestFen={c.claim.interestFen}

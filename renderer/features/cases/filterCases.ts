@@ -8,7 +8,10 @@ export type CaseFilter = { query: string; type: CaseType | 'all'; status: CaseSt
  * Filters list rows in memory: a substring of the case number, a party's name or code (query already
  * normalised), plus type and status. 50,000 rows take a few milliseconds.
  */
-export function filterCases<T extends CaseSummary & { haystack: string }>(rows: readonly T[], f: CaseFilter): T[] {
+export function filterCases<T extends CaseSummary & { haystack: string }>(
+  rows: readonly T[],
+  f: CaseFilter,
+): T[] {
   const q = f.query;
   if (!q && f.type === 'all' && f.status === 'all') return rows as T[];
   const out: T[] = [];

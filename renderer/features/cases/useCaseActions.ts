@@ -15,10 +15,11 @@ export type SaveOutcome = { ok: true; case: Case } | { ok: false; codes: string[
 export function useCaseActions() {
   const { repos, deviceId } = useServices();
   const officer = useSessionStore((s) => s.officer);
+  const sessionDeviceId = useSessionStore((s) => s.deviceId);
   const t = useT();
   return {
     async save(caseId: string, patch: CasePatch): Promise<SaveOutcome> {
-      const ctx = { userId: officer?.userId ?? 'unassigned', deviceId };
+      const ctx = { userId: officer?.userId ?? 'unassigned', deviceId: sessionDeviceId ?? deviceId };
       try {
         const saved = await repos.cases.update(ctx, caseId, patch);
         return { ok: true, case: saved };

@@ -5,6 +5,7 @@ import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
 import { useSessionStore } from '../../app/session/sessionStore';
 import type { PlatformInfo } from '../../platform/Platform';
+import { CourtServerPanel } from './CourtServerPanel';
 
 /** Language, who works on this device, and what this installation is. */
 export function SettingsPage() {
@@ -34,6 +35,7 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <CourtServerPanel />
       <Paper withBorder p="md">
         <Stack gap={4}>
           <Text fw={600}>{t('settings.officer')}</Text>

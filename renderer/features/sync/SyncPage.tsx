@@ -1,23 +1,51 @@
-import { Alert, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useLocaleStore } from '../../app/i18n/localeStore';
 import { useT } from '../../app/i18n/useT';
-import { useServices } from '../../app/services/servicesContext';
-import { useLive } from '../../data/useLive';
+import { useAttentionText } from '../../app/shell/useAttentionText';
+import { ConflictTable } from '../../components/ConflictTable';
+import { syncEngine } from '../../sync/syncEngineInstance';
+import { useSyncStore } from '../../sync/syncStore';
+import { useFieldName } from './useFieldName';
+import { useSyncOverview } from './useSyncOverview';
 
-/** What is waiting to go to the court server. */
+/** What is waiting to go to the court server, what it refused and why, and open conflicts. */
 export function SyncPage() {
   const t = useT();
-  const { repos } = useServices();
-  const pending = useLive(() => repos.outbox.pending(), [repos], []);
+  const locale = useLocaleStore((s) => s.locale);
+  const fieldName = useFieldName();
+  const { mine, others, rejected, conflicts } = useSyncOverview();
+  const { status, lastSyncedAt } = useSyncStore();
+  const attention = useAttentionText();
+
   return (
     <Stack>
-      <Title order={3}>{t('sync.title')}</Title>
-      <Alert color="blue" variant="light">
-        {t('sync.notConnected')}
-      </Alert>
+      <Group justify="space-between">
+        <Title order={3}>{t('sync.title')}</Title>
+        <Group>
+          {lastSyncedAt && (
+            <Text size="sm" c="dimmed">
+              {t('sync.lastSynced', { time: new Date(lastSyncedAt).toLocaleString() })}
+            </Text>
+          )}
+          <Button variant="default" disabled={status === 'signedOut'} onClick={() => syncEngine()?.trigger()} data-testid="sync-now">
+            {t('sync.now')}
+          </Button>
+        </Group>
+      </Group>
+      {status === 'signedOut' && (
+        <Alert color="blue" variant="light">
+          {t('sync.notConnected')}
+        </Alert>
+      )}
+      {attention && (
+        <Alert color="orange" variant="light" data-testid="sync-attention">
+          {attention}
+        </Alert>
+      )}
       <Title order={5} data-testid="pending-count">
-        {t('sync.pending', { count: pending.length })}
+        {t('sync.pending', { count: mine.length })}
       </Title>
-      {pending.length === 0 ? (
+      {mine.length === 0 ? (
         <Text c="dimmed">{t('sync.none')}</Text>
       ) : (
         <Table striped>
@@ -30,16 +58,43 @@ export function SyncPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {pending.map((m) => (
-              <Table.Tr key={m.clientSeq} data-testid="pending-row">
+            {mine.map((m) => (
+              <Table.Tr key={`${m.deviceId}:${m.clientSeq}`} data-testid="pending-row">
                 <Table.Td>{m.clientSeq}</Table.Td>
                 <Table.Td>{new Date(m.deviceTime).toLocaleString()}</Table.Td>
                 <Table.Td>{t(`entity.${m.entity}`)}</Table.Td>
-                <Table.Td>{Object.keys(m.changes).join(', ')}</Table.Td>
+                <Table.Td>{Object.keys(m.changes).map(fieldName).join('、')}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {others.length > 0 && <Text c="dimmed">{t('sync.otherOfficers', { count: others.length })}</Text>}
+      {rejected.length > 0 && (
+        <>
+          <Title order={5}>{t('sync.rejected', { count: rejected.length })}</Title>
+          <Table striped data-testid="rejected-table">
+            <Table.Tbody>
+              {rejected.map((m) => (
+                <Table.Tr key={`${m.deviceId}:${m.clientSeq}`} data-testid="rejected-row">
+                  <Table.Td>{m.clientSeq}</Table.Td>
+                  <Table.Td>{Object.keys(m.changes).map(fieldName).join('、')}</Table.Td>
+                  <Table.Td>{m.rejection ? m.rejection.message[locale] : '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+      {conflicts.length > 0 && (
+        <>
+          <Title order={5}>{t('sync.conflicts', { count: conflicts.length })}</Title>
+          <ConflictTable
+            conflicts={conflicts}
+            fieldName={fieldName}
+            labels={{ field: t('sync.col.field'), base: t('sync.col.base'), mine: t('sync.col.mine'), theirs: t('sync.col.theirs') }}
+          />
+        </>
       )}
     </Stack>
   );

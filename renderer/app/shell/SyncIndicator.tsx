@@ -1,0 +1,33 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import { useSyncStore } from '../../sync/syncStore';
+import { useT } from '../i18n/useT';
+import { useAttentionText } from './useAttentionText';
+
+const COLOR = { signedOut: 'gray', offline: 'gray', syncing: 'blue', upToDate: 'teal', needsAttention: 'orange' } as const;
+
+/** The header's sync state at a glance: offline / syncing (n of m) / up to date / needs attention. */
+export function SyncIndicator() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { status, progress } = useSyncStore();
+  const attention = useAttentionText();
+  const label =
+    status === 'syncing' && progress && progress.total > 0
+      ? t('syncStatus.syncingProgress', { done: progress.done, total: progress.total })
+      : t(`syncStatus.${status}`);
+  return (
+    <Tooltip label={attention ?? label} disabled={!attention}>
+      <Badge
+        color={COLOR[status]}
+        variant="light"
+        data-testid="sync-status"
+        data-status={status}
+        style={{ cursor: 'pointer' }}
+        onClick={() => navigate('/sync')}
+      >
+        {label}
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,40 @@
+import { Table, Text } from '@mantine/core';
+import type { SyncConflict } from '../../shared/sync/protocol';
+
+type Props = {
+  conflicts: readonly SyncConflict[];
+  labels: { field: string; base: string; mine: string; theirs: string };
+  fieldName: (field: string) => string;
+};
+
+const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** Conflicts side by side: the value both started from, this officer's, and the one committed. */
+export function ConflictTable({ conflicts, labels, fieldName }: Props) {
+  return (
+    <Table withTableBorder data-testid="conflict-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{labels.field}</Table.Th>
+          <Table.Th>{labels.base}</Table.Th>
+          <Table.Th>{labels.mine}</Table.Th>
+          <Table.Th>{labels.theirs}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {conflicts.map((c) => (
+          <Table.Tr key={c.id} data-testid="conflict-row">
+            <Table.Td>{fieldName(c.field)}</Table.Td>
+            <Table.Td>
+              <Text size="sm" c="dimmed">
+                {show(c.base)}
+              </Text>
+            </Table.Td>
+            <Table.Td data-testid="conflict-mine">{show(c.mine)}</Table.Td>
+            <Table.Td data-testid="conflict-theirs">{show(c.theirs)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

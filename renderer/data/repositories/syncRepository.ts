@@ -1,0 +1,148 @@
+import { caseSchema, type Case } from '../../../shared/domain/case';
+import type { Json, Mutation } from '../../../shared/sync/mutation';
+import type { MutationResult, PullResponse } from '../../../shared/sync/protocol';
+import type { FieldWritDb } from '../db';
+import type { CaseBaseRow } from '../rows';
+import { nextSeqKey } from '../outbox/mutate';
+import { toCaseRow, toSummaryRow } from './caseRows';
+
+const CURSOR_KEY = 'syncCursor';
+const PURGE_KEY = 'pendingPurge';
+
+/**
+ * The local side of sync. Each method is ONE transaction and never touches the network: the engine does
+ * read → network → apply, so IndexedDB never sees a transaction held open across a request.
+ */
+export function createSyncRepository(db: FieldWritDb) {
+  /** Local view of a record = the server's version + this installation's pending edits, in order. */
+  async function rebuildCase(base: CaseBaseRow): Promise<void> {
+    const pending = (await db.outbox.where('entityId').equals(base.id).toArray())
+      .filter((m) => m.state === 'pending')
+      .sort((a, b) => a.deviceTime.localeCompare(b.deviceTime) || a.clientSeq - b.clientSeq);
+    const local: Record<string, Json> = { ...base.data };
+    for (const m of pending) for (const [field, change] of Object.entries(m.changes)) local[field] = change.to;
+    const parsed = caseSchema.safeParse(local);
+    // A pending edit that no longer fits the server's record (e.g. the case was closed meanwhile) must not
+    // hide the server's state: show the server's version; the edit stays in the outbox and will be answered.
+    const view: Case | null = parsed.success ? parsed.data : (caseSchema.safeParse(base.data).data ?? null);
+    if (!view || base.deletedAt) {
+      await db.cases.delete(base.id);
+      await db.caseSummaries.delete(base.id);
+      return;
+    }
+    await db.cases.put(toCaseRow(view, base.commitSeq));
+    await db.caseSummaries.put(toSummaryRow(view));
+  }
+
+  async function purgeCase(caseId: string): Promise<void> {
+    await db.cases.delete(caseId);
+    await db.caseSummaries.delete(caseId);
+    await db.caseBase.delete(caseId);
+    await db.conflicts.where('caseId').equals(caseId).delete();
+  }
+
+  async function purgeWhereDrained(): Promise<void> {
+    const ids = ((await db.meta.get(PURGE_KEY))?.value as string[] | undefined) ?? [];
+    const keep: string[] = [];
+    for (const id of ids) {
+      if ((await db.outbox.where('caseId').equals(id).filter((m) => m.state === 'pending').count()) > 0) keep.push(id);
+      else await purgeCase(id);
+    }
+    await db.meta.put({ key: PURGE_KEY, value: keep });
+  }
+
+  return {
+    async cursor(): Promise<number> {
+      const v = (await db.meta.get(CURSOR_KEY))?.value;
+      return typeof v === 'number' ? v : 0;
+    },
+
+    /** Applies one pull page and stores its cursor, atomically (a crash leaves the page either in or out). */
+    async applyPullPage(page: PullResponse): Promise<void> {
+      await db.transaction('rw', db.tables, async () => {
+        for (const change of page.changes) {
+          if (change.entity !== 'case') continue;
+          const base: CaseBaseRow = {
+            id: change.entityId,
+            commitSeq: change.commitSeq,
+            version: change.version,
+            fieldSeq: change.fieldSeq,
+            data: change.data,
+            deletedAt: change.deletedAt,
+          };
+          await db.caseBase.put(base);
+          await rebuildCase(base);
+          await db.conflicts.where('entityId').equals(change.entityId).delete();
+        }
+        await db.conflicts.bulkPut(page.conflicts);
+        if (page.revoked.length > 0) {
+          const ids = ((await db.meta.get(PURGE_KEY))?.value as string[] | undefined) ?? [];
+          await db.meta.put({ key: PURGE_KEY, value: [...new Set([...ids, ...page.revoked])] });
+        }
+        await purgeWhereDrained();
+        await db.meta.put({ key: CURSOR_KEY, value: page.cursor });
+      });
+    },
+
+    /**
+     * Records the server's answer to a push: accepted mutations leave the outbox; refused ones stay as
+     * `rejected` with the reason, and the records they touched show the server's version again.
+     */
+    async applyPushResults(deviceId: string, sent: readonly Mutation[], results: readonly MutationResult[]): Promise<void> {
+      await db.transaction('rw', db.tables, async () => {
+        const touched = new Set<string>();
+        for (const r of results) {
+          const m = sent.find((s) => s.mutationId === r.mutationId);
+          if (!m) continue;
+          const key: [string, number] = [deviceId, m.clientSeq];
+          const rejection =
+            r.status === 'rejected' ? r.rejection : r.status === 'duplicate' && r.original?.status === 'rejected' ? r.original.rejection : null;
+          if (rejection !== null) {
+            await db.outbox.update(key, { state: 'rejected', ...(rejection ? { rejection } : {}) });
+            touched.add(m.entityId);
+          } else if (r.status !== 'quarantined' && !(r.status === 'duplicate' && r.isMismatch)) {
+            await db.outbox.delete(key);
+          }
+        }
+        for (const id of touched) {
+          const base = await db.caseBase.get(id);
+          if (base) await rebuildCase(base);
+        }
+        await purgeWhereDrained();
+      });
+    },
+
+    /** After login: the device id the server registered and where its sequence continues. */
+    async adoptDevice(deviceId: string, lastProcessedClientSeq: number): Promise<void> {
+      await db.transaction('rw', db.meta, async () => {
+        const current = (await db.meta.get(nextSeqKey(deviceId)))?.value;
+        const next = Math.max(typeof current === 'number' ? current : 1, lastProcessedClientSeq + 1);
+        await db.meta.put({ key: nextSeqKey(deviceId), value: next });
+      });
+    },
+
+    /**
+     * Leaves the demo court before the first sync with a real court server: demo cases and any edits made to
+     * them are removed, so nothing generated can ever reach the court as if an officer had typed it.
+     */
+    async removeDemoData(): Promise<void> {
+      await db.transaction('rw', db.tables, async () => {
+        const demoIds = await db.cases.filter((c) => c.isDemo).primaryKeys();
+        await db.cases.bulkDelete(demoIds);
+        await db.caseSummaries.bulkDelete(demoIds);
+        for (const id of demoIds) await db.outbox.where('caseId').equals(id).delete();
+        await db.meta.put({ key: 'demoLoaded', value: false });
+        await db.meta.put({ key: CURSOR_KEY, value: 0 });
+      });
+    },
+
+    async conflicts() {
+      return db.conflicts.toArray();
+    },
+    async conflictsFor(entityId: string) {
+      return db.conflicts.where('entityId').equals(entityId).toArray();
+    },
+  };
+}
+
+export type SyncRepository = ReturnType<typeof createSyncRepository>;

@@ -1,0 +1,199 @@
+import { PROTOCOL_VERSION, SCHEMA_VERSION, type PullResponse, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
+import type { Repositories } from '../data/createRepositories';
+import { onMutationsCommitted } from '../data/outbox/committedMutations';
+import { logger } from '../logger';
+import { AUTH_KEY, authStateSchema, type AuthState } from './authState';
+import { createSyncHttp, type SyncHttp } from './createSyncHttp';
+import { SyncHttpError } from './SyncHttpError';
+import { useSyncStore } from './syncStore';
+
+const PUSH_BATCH = 100;
+const PULL_LIMIT = 500;
+const TIMER_MS = 60_000;
+const DEBOUNCE_MS = 1_500;
+const MAX_BACKOFF_MS = 5 * 60_000;
+/** Refresh the access token when it has less than this left. */
+const REFRESH_MARGIN_MS = 60_000;
+
+export type SyncEngineOptions = {
+  repos: Repositories;
+  appVersion: string;
+  httpFor?: (serverUrl: string) => SyncHttp;
+  now?: () => number;
+};
+
+/**
+ * The client sync engine. Exactly one runs per page (and, through a Web Lock, per profile): triggered by
+ * reconnecting, by new local writes (debounced), and by a timer, with exponential backoff after failures.
+ * Each run pushes this officer's outbox in clientSeq order, then pulls from the cursor until caught up.
+ */
+export class SyncEngine {
+  private isRunning = false;
+  private isRerunWanted = false;
+  private failures = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private debounce: ReturnType<typeof setTimeout> | null = null;
+  private readonly cleanups: (() => void)[] = [];
+  private readonly httpFor: (serverUrl: string) => SyncHttp;
+  private readonly now: () => number;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.httpFor = options.httpFor ?? ((url) => createSyncHttp(url));
+    this.now = options.now ?? Date.now;
+  }
+
+  start(): void {
+    const onOnline = () => this.trigger();
+    const onOffline = () => useSyncStore.getState().set({ status: 'offline', progress: null });
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
+    this.cleanups.push(() => window.removeEventListener('online', onOnline));
+    this.cleanups.push(() => window.removeEventListener('offline', onOffline));
+    this.cleanups.push(
+      onMutationsCommitted(() => {
+        if (this.debounce) clearTimeout(this.debounce);
+        this.debounce = setTimeout(() => this.trigger(), DEBOUNCE_MS);
+      }),
+    );
+    this.trigger();
+  }
+
+  stop(): void {
+    for (const c of this.cleanups.splice(0)) c();
+    if (this.timer) clearTimeout(this.timer);
+    if (this.debounce) clearTimeout(this.debounce);
+  }
+
+  /** Asks for a sync run now (or right after the one in progress). */
+  trigger(): void {
+    if (this.isRunning) {
+      this.isRerunWanted = true;
+      return;
+    }
+    void this.run();
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.trigger(), ms);
+  }
+
+  private async run(): Promise<void> {
+    this.isRunning = true;
+    const store = useSyncStore.getState();
+    try {
+      do {
+        this.isRerunWanted = false;
+        await this.withProfileLock(() => this.syncOnce());
+      } while (this.isRerunWanted);
+      this.failures = 0;
+      this.schedule(TIMER_MS);
+    } catch (error) {
+      this.failures++;
+      const delay = Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** (this.failures - 1)) * (0.75 + Math.random() * 0.5);
+      if (error instanceof SyncHttpError && error.isTransient) {
+        store.set({ status: error.isNetwork ? 'offline' : 'needsAttention', progress: null, attention: error.isNetwork ? null : 'server.unavailable' });
+        this.schedule(error.retryAfterMs ?? delay);
+      } else {
+        const code = error instanceof SyncHttpError ? (error.problem?.code ?? `http.${error.status}`) : 'sync.internal';
+        logger.warn('sync failed', error);
+        store.set({ status: 'needsAttention', progress: null, attention: code });
+        this.schedule(delay);
+      }
+    } finally {
+      this.isRunning = false;
+    }
+  }
+
+  /** Runs `fn` holding the profile-wide sync lock, so two windows never sync the same outbox at once. */
+  private async withProfileLock(fn: () => Promise<void>): Promise<void> {
+    if (!('locks' in navigator)) return fn();
+    await navigator.locks.request('fieldwrit-sync', fn);
+  }
+
+  private async loadAuth(): Promise<AuthState | null> {
+    const parsed = authStateSchema.safeParse(await this.options.repos.meta.get(AUTH_KEY));
+    return parsed.success ? parsed.data : null;
+  }
+
+  /** An access token with time left, refreshing it (device-bound refresh token) when needed. */
+  private async freshAuth(http: SyncHttp, auth: AuthState, force = false): Promise<AuthState> {
+    if (!force && Date.parse(auth.accessTokenExpiresAt) - this.now() > REFRESH_MARGIN_MS) return auth;
+    const r = await http.refresh({ refreshToken: auth.refreshToken, deviceId: auth.deviceId });
+    const next = { ...auth, accessToken: r.accessToken, accessTokenExpiresAt: r.accessTokenExpiresAt, user: r.user };
+    await this.options.repos.meta.put(AUTH_KEY, next);
+    return next;
+  }
+
+  /** Calls the server; on 401 refreshes the token once and sends the SAME request again. */
+  private async authed<T>(http: SyncHttp, auth: AuthState, call: (token: string) => Promise<T>): Promise<[T, AuthState]> {
+    let current = await this.freshAuth(http, auth);
+    try {
+      return [await call(current.accessToken), current];
+    } catch (error) {
+      if (!(error instanceof SyncHttpError) || error.status !== 401) throw error;
+      current = await this.freshAuth(http, current, true);
+      return [await call(current.accessToken), current];
+    }
+  }
+
+  async syncOnce(): Promise<void> {
+    const { repos } = this.options;
+    const store = useSyncStore.getState();
+    let auth = await this.loadAuth();
+    if (!auth) {
+      store.set({ status: 'signedOut', progress: null });
+      return;
+    }
+    const http = this.httpFor(auth.serverUrl);
+    const total = (await repos.outbox.pendingFor(auth.deviceId, Number.MAX_SAFE_INTEGER)).length;
+    let done = 0;
+    store.set({ status: 'syncing', progress: { done, total }, attention: null });
+
+    // Push: this officer's outbox only, oldest first, one batch at a time.
+    for (;;) {
+      const batch = await repos.outbox.pendingFor(auth.deviceId, PUSH_BATCH);
+      if (batch.length === 0) break;
+      const request: PushRequest = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, appVersion: this.options.appVersion, deviceId: auth.deviceId, mutations: batch };
+      let response: PushResponse;
+      try {
+        [response, auth] = await this.authed(http, auth, (token) => http.push(request, token));
+      } catch (error) {
+        if (error instanceof SyncHttpError && error.status === 426) {
+          store.set({ status: 'needsAttention', progress: null, attention: 'client.tooOld' });
+          return;
+        }
+        throw error;
+      }
+      await repos.sync.applyPushResults(auth.deviceId, batch, response.results);
+      done += response.results.filter((r) => r.status !== 'quarantined').length;
+      store.set({ progress: { done, total: Math.max(total, done) } });
+      if (response.gap) {
+        store.set({ status: 'needsAttention', progress: null, attention: 'sync.gap' });
+        return;
+      }
+      if (response.results.length === 0) break;
+    }
+
+    // Pull: pages in commit order; each page and its cursor are applied in one local transaction.
+    for (;;) {
+      const cursor = await repos.sync.cursor();
+      const deviceId: string = auth.deviceId;
+      let page: PullResponse;
+      [page, auth] = await this.authed(http, auth, (token): Promise<PullResponse> =>
+        http.pull({ protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, deviceId, cursor, limit: PULL_LIMIT }, token),
+      );
+      await repos.sync.applyPullPage(page);
+      if (!page.hasMore) break;
+    }
+
+    const rejected = (await repos.outbox.rejected()).length;
+    const conflicts = (await repos.sync.conflicts()).length;
+    store.set({
+      status: rejected + conflicts > 0 ? 'needsAttention' : 'upToDate',
+      attention: rejected > 0 ? 'sync.rejected' : conflicts > 0 ? 'sync.conflicts' : null,
+      progress: null,
+      lastSyncedAt: new Date(this.now()).toISOString(),
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import type { LoginResponse } from '../../shared/auth/authProtocol';
+import { normalizeUsername } from '../../shared/auth/normalizeUsername';
+import type { Repositories } from '../data/createRepositories';
+import { AUTH_KEY, type AuthState } from './authState';
+import { createSyncHttp } from './createSyncHttp';
+
+export type SignInInput = { serverUrl: string; username: string; password: string; deviceName: string };
+
+/**
+ * Signs an officer in to the court server (online, once). The server registers this device for the
+ * officer — each officer gets a device id of their own, so their outbox sequence is theirs alone — and says
+ * where its sequence continues. On the first real sign-in the demo court is removed.
+ */
+export async function signIn(repos: Repositories, input: SignInInput): Promise<LoginResponse> {
+  const username = normalizeUsername(input.username);
+  const known = await repos.meta.get(`deviceFor:${username}`);
+  const http = createSyncHttp(input.serverUrl);
+  const r = await http.login({
+    username,
+    password: input.password,
+    deviceName: input.deviceName,
+    ...(typeof known === 'string' ? { deviceId: known } : {}),
+  });
+  if (await repos.meta.isDemoLoaded()) await repos.sync.removeDemoData();
+  await repos.sync.adoptDevice(r.deviceId, r.lastProcessedClientSeq);
+  await repos.meta.put(`deviceFor:${username}`, r.deviceId);
+  const auth: AuthState = {
+    serverUrl: input.serverUrl.replace(/\/+$/, ''),
+    user: r.user,
+    deviceId: r.deviceId,
+    accessToken: r.accessToken,
+    accessTokenExpiresAt: r.accessTokenExpiresAt,
+    refreshToken: r.refreshToken,
+    refreshTokenExpiresAt: r.refreshTokenExpiresAt,
+  };
+  await repos.meta.put(AUTH_KEY, auth);
+  return r;
+}
+
+/** Signs out on this device. Pending edits stay in the outbox, under their author's device id. */
+export async function signOut(repos: Repositories): Promise<void> {
+  await repos.meta.remove(AUTH_KEY);
+}

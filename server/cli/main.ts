@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { AdminError } from '../admin/AdminError';
+import { loadServerConfig } from '../config/loadServerConfig';
+import { DataDirBusyError } from '../db/dataDirLock';
+import { openSql } from '../db/openSql';
+import { createLogger } from '../log/logger';
+import { CliUsageError } from './CliCommand';
+import type { CliCommand, CliOptions } from './CliCommand';
+import { createCourtCommand } from './commands/createCourtCommand';
+import { createTeamCommand } from './commands/createTeamCommand';
+import { createUserCommand } from './commands/createUserCommand';
+import { importCasesCommand } from './commands/importCasesCommand';
+import { loadDemoCommand } from './commands/loadDemoCommand';
+import { resetPasswordCommand } from './commands/resetPasswordCommand';
+import { updateUserCommand } from './commands/updateUserCommand';
+import { verifyHistoryCommand } from './commands/verifyHistoryCommand';
+
+const COMMANDS: readonly CliCommand[] = [
+  createCourtCommand,
+  createTeamCommand,
+  createUserCommand,
+  updateUserCommand,
+  resetPasswordCommand,
+  importCasesCommand,
+  loadDemoCommand,
+  verifyHistoryCommand,
+];
+
+/**
+ * `npm run server:cli -- <command> [options]`: the administrator's tool. It opens the same storage as the
+ * server (DATABASE_URL or FIELDWRIT_DATA_DIR); with the embedded database the server must be stopped first.
+ */
+async function main(argv: string[]): Promise<number> {
+  const logger = createLogger({ level: 'warn' });
+  const usage = () => logger.say(['用法 / usage: npm run server:cli -- <command> [options]', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n'));
+  const [name, ...rest] = argv;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    usage();
+    return name === undefined || name === 'help' || name === '--help' ? 0 : 64;
+  }
+  let options: CliOptions;
+  try {
+    const parsed = parseArgs({
+      args: rest,
+      options: Object.fromEntries([
+        ...command.valueOptions.map((o) => [o, { type: 'string' as const }]),
+        ...(command.flagOptions ?? []).map((o) => [o, { type: 'boolean' as const }]),
+      ]),
+      allowPositionals: false,
+      strict: true,
+    });
+    options = parsed.values as CliOptions;
+  } catch (error) {
+    logger.sayError(`${(error as Error).message}\n用法 / usage: ${command.usage}`);
+    return 64;
+  }
+  let sql;
+  try {
+    sql = await openSql(loadServerConfig(), logger);
+  } catch (error) {
+    logger.sayError(error instanceof DataDirBusyError ? error.message : `无法打开数据库 / cannot open the database: ${(error as Error).message}`);
+    return 69;
+  }
+  try {
+    await command.run(sql, options, logger);
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      logger.sayError(`${error.message}\n用法 / usage: ${command.usage}`);
+      return 64;
+    }
+    if (error instanceof AdminError) {
+      logger.sayError(error.message);
+      return 65;
+    }
+    throw error;
+  } finally {
+    await sql.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    createLogger().sayError(`出错 / failed: ${(error as Error).stack ?? String(error)}`);
+    process.exit(70);
+  },
+);

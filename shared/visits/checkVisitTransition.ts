@@ -1,0 +1,16 @@
+import { canTransition } from './canTransition';
+import type { Visit } from './visit';
+import type { VisitCode } from './visitMessages';
+import type { VisitState } from './visitState';
+import { visitSubmitBlockers } from './visitSubmitBlockers';
+
+/**
+ * Why a visit cannot take the step to `to` now; empty when it can. Beyond the state machine, a record
+ * going (back) to review must be complete (`visitSubmitBlockers`). Opening an amendment is checked by
+ * `visitAmendmentSchema` (it needs a reason), not here.
+ */
+export function checkVisitTransition(visit: Visit, to: VisitState): VisitCode[] {
+  if (!canTransition(visit.state, to)) return ['visit.transitionNotAllowed'];
+  if (to === 'submitted' || to === 'resubmitted') return visitSubmitBlockers(visit).map((b) => b.code);
+  return [];
+}

@@ -1,0 +1,125 @@
+/**
+ * Bilingual texts for the codes used by visits and obstruction incidents. Schemas and rules carry only the
+ * code (as the zod message or in a warning object) so the UI shows the user's language; see
+ * `fieldWorkMessage` for one lookup across every map of the site-visit domain.
+ */
+export const visitMessages = {
+  'visit.datetime': {
+    'zh-CN': '时间格式不正确',
+    en: 'Invalid date and time',
+  },
+  'visit.endBeforeStart': {
+    'zh-CN': '结束时间不能早于开始时间',
+    en: 'The end time cannot be before the start time',
+  },
+  'visit.latitudeRange': {
+    'zh-CN': '纬度应在 -90 至 90 之间',
+    en: 'Latitude must be between -90 and 90',
+  },
+  'visit.longitudeRange': {
+    'zh-CN': '经度应在 -180 至 180 之间',
+    en: 'Longitude must be between -180 and 180',
+  },
+  'visit.accuracyRange': {
+    'zh-CN': '定位精度（米）不能为负数',
+    en: 'Location accuracy (metres) cannot be negative',
+  },
+  'visit.workforceInvalid': {
+    'zh-CN': '在场职工人数应为不小于 0 的整数',
+    en: 'Workforce seen must be a whole number, zero or more',
+  },
+  'visit.duplicateOfficer': {
+    'zh-CN': '同一名执行干警被重复记录',
+    en: 'The same officer is recorded twice',
+  },
+  'visit.signatureConflict': {
+    'zh-CN': '不能同时记录“已签名”和“拒绝签名”',
+    en: 'A record cannot be both signed and refused',
+  },
+  'visit.fewerThanTwoOfficers': {
+    'zh-CN': '在场执行干警少于两人：现场执行应由两名以上执行人员进行',
+    en: 'Fewer than two officers recorded: on-site enforcement needs two officers',
+  },
+  'visit.noEnterprisePeople': {
+    'zh-CN': '未记录被执行企业的在场人员',
+    en: 'No one from the enterprise is recorded as present',
+  },
+  'visit.coordinatesImprecise': {
+    'zh-CN': '定位精度较低（误差超过 500 米），请核对地址',
+    en: 'The location is imprecise (more than 500 m); check the address',
+  },
+  'visit.noSignature': {
+    'zh-CN': '笔录尚无签名，也未记录拒绝签名',
+    en: 'The record is neither signed nor marked as refused',
+  },
+  'visit.refusalWithoutNote': {
+    'zh-CN': '已记录拒绝签名，请写明拒签情况（由谁、何时、有无见证人）',
+    en: 'Refusal to sign is recorded; describe it (who, when, any witness)',
+  },
+  'visit.addressRequired': {
+    'zh-CN': '提交前请填写调查地址',
+    en: 'Enter the address before submitting',
+  },
+  'visit.endRequired': {
+    'zh-CN': '提交前请填写结束时间',
+    en: 'Enter the end time before submitting',
+  },
+  'visit.operatingStateRequired': {
+    'zh-CN': '提交前请选择企业经营状态',
+    en: 'Choose the operating state before submitting',
+  },
+  'visit.noOfficers': {
+    'zh-CN': '提交前请至少记录一名在场执行干警',
+    en: 'Record at least one officer present before submitting',
+  },
+  'visit.findingsRequired': {
+    'zh-CN': '提交前请填写调查情况',
+    en: 'Enter the findings before submitting',
+  },
+  'visit.transitionNotAllowed': {
+    'zh-CN': '当前状态下不能进行此操作',
+    en: 'This step is not allowed in the current state',
+  },
+  'visit.amendmentReasonRequired': {
+    'zh-CN': '补正已审批的笔录必须写明理由',
+    en: 'Amending an approved record requires a reason',
+  },
+  'visit.amendmentDecisionMismatch': {
+    'zh-CN': '补正的审批结果与审批人、审批时间不一致',
+    en: 'The amendment decision does not match its reviewer and time',
+  },
+  'incident.fineNotPositive': {
+    'zh-CN': '罚款金额应大于 0',
+    en: 'A fine must be more than zero',
+  },
+  'incident.fineAboveMaximum': {
+    'zh-CN': '罚款金额超过法定上限（对单位一百万元）',
+    en: 'The fine exceeds the statutory maximum (1,000,000 yuan for an entity)',
+  },
+  'incident.detentionDaysRange': {
+    'zh-CN': '拘留期限应为 1 至 15 日',
+    en: 'Detention lasts 1 to 15 days',
+  },
+  'incident.detentionReasonRequired': {
+    'zh-CN': '拘留法定代表人必须写明理由',
+    en: 'Detaining the legal representative requires a reason',
+  },
+  'incident.detentionCautionNotAcknowledged': {
+    'zh-CN': '拘留法定代表人前须确认已审慎考虑（财产是否已控制、是否影响生产经营）',
+    en: 'Detaining the legal representative requires confirming the caution check (property under control, effect on operations)',
+  },
+  'incident.caution.propertyUnderControl': {
+    'zh-CN': '已查控财产价值已足以覆盖未履行金额，拘留法定代表人可能并无必要',
+    en: 'Property under measure already covers the outstanding claim; detention may be unnecessary',
+  },
+  'incident.caution.disruptsOperations': {
+    'zh-CN': '企业仍在（部分）经营，拘留法定代表人可能影响生产经营和职工',
+    en: 'The enterprise is (partly) operating; detaining its legal representative may disrupt operations and staff',
+  },
+  'incident.caution.operatingStateUnknown': {
+    'zh-CN': '尚未记录企业经营状态，无法判断拘留对生产经营的影响',
+    en: 'The operating state is not recorded, so the effect of detention on operations cannot be judged',
+  },
+} as const satisfies Record<string, { 'zh-CN': string; en: string }>;
+
+export type VisitCode = keyof typeof visitMessages;
