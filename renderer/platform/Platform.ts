@@ -15,4 +15,6 @@ export type Platform = {
    * has nowhere safer than IndexedDB itself, so this is a no-op there).
    */
   appendJournal(mutations: Mutation[]): Promise<void>;
+  /** Every journalled mutation, oldest first (empty in the browser). */
+  readJournal(): Promise<Mutation[]>;
 };

@@ -11,4 +11,7 @@ export const browserPlatform: Platform = {
     return window.open(url, '_blank', 'noopener,noreferrer') !== null;
   },
   async appendJournal() {},
+  async readJournal() {
+    return [];
+  },
 };

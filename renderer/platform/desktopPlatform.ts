@@ -21,5 +21,9 @@ export function desktopPlatform(bridge: unknown): Platform {
         if (!r.ok) throw new Error(`journal: ${r.error.code} ${r.error.message}`);
       }
     },
+    async readJournal() {
+      const r = await api.journal.readAll();
+      return r.ok ? r.value : [];
+    },
   };
 }

@@ -1,4 +1,10 @@
-import { PROTOCOL_VERSION, SCHEMA_VERSION, type PullResponse, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
+import {
+  PROTOCOL_VERSION,
+  SCHEMA_VERSION,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from '../../shared/sync/protocol';
 import type { Repositories } from '../data/createRepositories';
 import { onMutationsCommitted } from '../data/outbox/committedMutations';
 import { logger } from '../logger';
@@ -92,10 +98,15 @@ export class SyncEngine {
       this.failures++;
       const delay = Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** (this.failures - 1)) * (0.75 + Math.random() * 0.5);
       if (error instanceof SyncHttpError && error.isTransient) {
-        store.set({ status: error.isNetwork ? 'offline' : 'needsAttention', progress: null, attention: error.isNetwork ? null : 'server.unavailable' });
+        store.set({
+          status: error.isNetwork ? 'offline' : 'needsAttention',
+          progress: null,
+          attention: error.isNetwork ? null : 'server.unavailable',
+        });
         this.schedule(error.retryAfterMs ?? delay);
       } else {
-        const code = error instanceof SyncHttpError ? (error.problem?.code ?? `http.${error.status}`) : 'sync.internal';
+        const code =
+          error instanceof SyncHttpError ? (error.problem?.code ?? `http.${error.status}`) : 'sync.internal';
         logger.warn('sync failed', error);
         store.set({ status: 'needsAttention', progress: null, attention: code });
         this.schedule(delay);
@@ -120,13 +131,22 @@ export class SyncEngine {
   private async freshAuth(http: SyncHttp, auth: AuthState, force = false): Promise<AuthState> {
     if (!force && Date.parse(auth.accessTokenExpiresAt) - this.now() > REFRESH_MARGIN_MS) return auth;
     const r = await http.refresh({ refreshToken: auth.refreshToken, deviceId: auth.deviceId });
-    const next = { ...auth, accessToken: r.accessToken, accessTokenExpiresAt: r.accessTokenExpiresAt, user: r.user };
+    const next = {
+      ...auth,
+      accessToken: r.accessToken,
+      accessTokenExpiresAt: r.accessTokenExpiresAt,
+      user: r.user,
+    };
     await this.options.repos.meta.put(AUTH_KEY, next);
     return next;
   }
 
   /** Calls the server; on 401 refreshes the token once and sends the SAME request again. */
-  private async authed<T>(http: SyncHttp, auth: AuthState, call: (token: string) => Promise<T>): Promise<[T, AuthState]> {
+  private async authed<T>(
+    http: SyncHttp,
+    auth: AuthState,
+    call: (token: string) => Promise<T>,
+  ): Promise<[T, AuthState]> {
     let current = await this.freshAuth(http, auth);
     try {
       return [await call(current.accessToken), current];
@@ -154,7 +174,13 @@ export class SyncEngine {
     for (;;) {
       const batch = await repos.outbox.pendingFor(auth.deviceId, PUSH_BATCH);
       if (batch.length === 0) break;
-      const request: PushRequest = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, appVersion: this.options.appVersion, deviceId: auth.deviceId, mutations: batch };
+      const request: PushRequest = {
+        protocolVersion: PROTOCOL_VERSION,
+        schemaVersion: SCHEMA_VERSION,
+        appVersion: this.options.appVersion,
+        deviceId: auth.deviceId,
+        mutations: batch,
+      };
       let response: PushResponse;
       try {
         [response, auth] = await this.authed(http, auth, (token) => http.push(request, token));
@@ -181,7 +207,16 @@ export class SyncEngine {
       const deviceId: string = auth.deviceId;
       let page: PullResponse;
       [page, auth] = await this.authed(http, auth, (token): Promise<PullResponse> =>
-        http.pull({ protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, deviceId, cursor, limit: PULL_LIMIT }, token),
+        http.pull(
+          {
+            protocolVersion: PROTOCOL_VERSION,
+            schemaVersion: SCHEMA_VERSION,
+            deviceId,
+            cursor,
+            limit: PULL_LIMIT,
+          },
+          token,
+        ),
       );
       await repos.sync.applyPullPage(page);
       if (!page.hasMore) break;

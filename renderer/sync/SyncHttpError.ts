@@ -19,6 +19,12 @@ export class SyncHttpError extends Error {
     return this.status === 0;
   }
   get isTransient(): boolean {
-    return this.status === 0 || this.status === 503 || this.status === 502 || this.status === 504 || this.status === 429;
+    return (
+      this.status === 0 ||
+      this.status === 503 ||
+      this.status === 502 ||
+      this.status === 504 ||
+      this.status === 429
+    );
   }
 }

@@ -21,7 +21,8 @@ export function assetWarnings(asset: Asset): AssetWarning[] {
     }
     // A quota-frozen account stays with the bank, and equity stays on the register: nobody keeps custody.
     if ((kind === 'live_seal' || kind === 'full_seal' || kind === 'removed') && asset.class !== 'equity') {
-      if (asset.measure.custodian === '') warnings.push({ code: 'asset.custodianMissing', path: 'measure.custodian' });
+      if (asset.measure.custodian === '')
+        warnings.push({ code: 'asset.custodianMissing', path: 'measure.custodian' });
     }
     if (kind !== 'quota_freeze' && asset.valuation === null) {
       warnings.push({ code: 'asset.measuredWithoutValuation', path: 'valuation' });

@@ -28,7 +28,11 @@ export function checkOwnerGuard(asset: { ownerClass: OwnerClass; measure: AssetM
       const justification = asset.measure.thirdPartyJustification?.trim() ?? '';
       problems.push(
         justification === ''
-          ? { severity: 'error', code: 'asset.thirdPartyNeedsJustification', path: 'measure.thirdPartyJustification' }
+          ? {
+              severity: 'error',
+              code: 'asset.thirdPartyNeedsJustification',
+              path: 'measure.thirdPartyJustification',
+            }
           : { severity: 'warning', code: 'asset.thirdPartyJustified', path: 'ownerClass' },
       );
       break;

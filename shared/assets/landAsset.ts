@@ -8,6 +8,9 @@ export const landAssetSchema = z.object({
   class: z.literal('land'),
   location: assetText(500),
   certificateNumber: assetText(100),
-  areaM2: z.number().nonnegative({ error: 'asset.areaInvalid' satisfies AssetCode }).nullable(),
+  areaM2: z
+    .number()
+    .nonnegative({ error: 'asset.areaInvalid' satisfies AssetCode })
+    .nullable(),
 });
 export type LandAsset = z.infer<typeof landAssetSchema>;

@@ -13,8 +13,8 @@ export type OverSeizureMeter = {
   valueUnderMeasureFen: Fen;
   outstandingFen: Fen;
   /**
-   * value ÷ outstanding in basis points (10000 = 100%), rounded down, computed in integers; null when
-   * nothing is outstanding (the ratio is undefined, the level says it all).
+   * value ÷ outstanding in basis points (10000 = 100%), rounded down, computed in integers and capped at
+   * MAX_RATIO_BP; null when nothing is outstanding (the ratio is undefined, the level says it all).
    */
   ratioBp: number | null;
   level: OverSeizureLevel;
@@ -25,6 +25,8 @@ export type OverSeizureMeter = {
 /** The meter turns "approaching" at 90% of the claim. */
 export const APPROACHING_BP = 9_000n;
 const FULL_BP = 10_000n;
+/** The ratio is shown up to 1,000,000% (10,000 times the claim); beyond that the number says nothing more. */
+export const MAX_RATIO_BP = 100_000_000;
 
 /**
  * Reads the over-seizure meter for a case: the value under measure across the whole ledger (machinery,
@@ -33,7 +35,10 @@ const FULL_BP = 10_000n;
  * MAX_FEN-scale would leave the range where doubles are exact.
  */
 export function overSeizureMeter(assets: readonly Asset[], outstandingFen: Fen): OverSeizureMeter {
-  assert(Number.isSafeInteger(outstandingFen) && outstandingFen >= 0, 'outstandingFen is whole, non-negative fen');
+  assert(
+    Number.isSafeInteger(outstandingFen) && outstandingFen >= 0,
+    'outstandingFen is whole, non-negative fen',
+  );
   let sum = 0n;
   const unvaluedAssetIds: string[] = [];
   for (const asset of currentAssets(assets)) {
@@ -49,7 +54,7 @@ export function overSeizureMeter(assets: readonly Asset[], outstandingFen: Fen):
   return {
     valueUnderMeasureFen: Number(sum),
     outstandingFen,
-    ratioBp: outstanding === 0n ? null : Number((sum * FULL_BP) / outstanding),
+    ratioBp: outstanding === 0n ? null : Number(min((sum * FULL_BP) / outstanding, BigInt(MAX_RATIO_BP))),
     level: levelOf(sum, outstanding),
     unvaluedAssetIds,
   };
@@ -60,4 +65,8 @@ function levelOf(value: bigint, outstanding: bigint): OverSeizureLevel {
   // Nothing owed and nothing held: nothing to warn about.
   if (value === 0n) return 'ok';
   return value * FULL_BP >= outstanding * APPROACHING_BP ? 'approaching' : 'ok';
+}
+
+function min(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
 }

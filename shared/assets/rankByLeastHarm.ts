@@ -35,7 +35,12 @@ function profileOf(asset: Asset): Profile {
         case 'running':
           return { harm: 3, difficulty: 1, reason: 'asset.rank.runningMachinery' };
         case null:
-          return { harm: 3, difficulty: 1, reason: 'asset.rank.runningMachinery', extra: 'asset.rank.conditionUnknown' };
+          return {
+            harm: 3,
+            difficulty: 1,
+            reason: 'asset.rank.runningMachinery',
+            extra: 'asset.rank.conditionUnknown',
+          };
         default:
           return unreachable(asset.condition);
       }
@@ -52,15 +57,18 @@ function profileOf(asset: Asset): Profile {
   }
 }
 
-/** Ownership that needs checking before a measure pushes an asset behind the clear cases. */
-const DOUBTFUL_OWNER_PENALTY = 4;
+/**
+ * Ownership that needs checking first puts an asset behind every clearly owned one: the penalty exceeds the
+ * largest score an enterprise asset can have (2 × 3 + 3 + 1 = 10).
+ */
+const DOUBTFUL_OWNER_PENALTY = 11;
 
 /**
  * Domain rule 1 as a suggestion: orders the assets so that those whose seizure hurts production least and
  * which are easiest to dispose of come first. score = 2 × harm + difficulty (harm weighs double: the bureau
  * would rather keep a viable enterprise producing than save a few weeks of sale), + 1 when there is no
- * valuation yet (a price must be found before sale, rule 6), + 4 when ownership is doubtful (a shareholder's
- * personal property, or unclear). The resulting order: bank deposits, idle machinery, damaged machinery,
+ * valuation yet (a price must be found before sale, rule 6), + 11 when ownership is doubtful (a shareholder's
+ * personal property, or unclear), which puts it behind every asset the enterprise clearly owns. The resulting order: bank deposits, idle machinery, damaged machinery,
  * vehicles and equity, running machinery, real estate, land. Third-party and leased property is never
  * suggested (rule 2): it is listed last with `isEligible: false`. Ties go to the higher known value (fewer
  * measures cover the claim), then to id, so the order is stable. Assets already under measure are ranked

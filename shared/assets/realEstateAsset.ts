@@ -9,6 +9,9 @@ export const realEstateAssetSchema = z.object({
   address: assetText(500),
   /** 不动产权证号 or the older 房屋所有权证号. */
   certificateNumber: assetText(100),
-  floorAreaM2: z.number().nonnegative({ error: 'asset.areaInvalid' satisfies AssetCode }).nullable(),
+  floorAreaM2: z
+    .number()
+    .nonnegative({ error: 'asset.areaInvalid' satisfies AssetCode })
+    .nullable(),
 });
 export type RealEstateAsset = z.infer<typeof realEstateAssetSchema>;

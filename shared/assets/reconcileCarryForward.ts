@@ -43,7 +43,13 @@ export function reconcileCarryForward(
     assert(!byId.has(m.assetId), `one mark per item (${m.assetId} marked twice)`);
     byId.set(m.assetId, m);
   }
-  const result: CarryForwardResult = { rows: [], possibleTransferFlags: [], unmarked: [], ignoredMarks: [], problems: [] };
+  const result: CarryForwardResult = {
+    rows: [],
+    possibleTransferFlags: [],
+    unmarked: [],
+    ignoredMarks: [],
+    problems: [],
+  };
   const known = new Set<string>();
   for (const item of previousItems) {
     known.add(item.id);

@@ -6,7 +6,13 @@ import type { AssetCode } from './assetMessages';
  * How a price was found (domain rule 6): commissioned appraisal 委托评估, party negotiation 当事人议价,
  * directed inquiry 定向询价, online inquiry 网络询价, or the officers' / enterprise's estimate 估算.
  */
-export const VALUATION_METHODS = ['appraisal', 'negotiation', 'directed_inquiry', 'online_inquiry', 'estimate'] as const;
+export const VALUATION_METHODS = [
+  'appraisal',
+  'negotiation',
+  'directed_inquiry',
+  'online_inquiry',
+  'estimate',
+] as const;
 export const valuationMethodSchema = z.enum(VALUATION_METHODS);
 export type ValuationMethod = z.infer<typeof valuationMethodSchema>;
 

@@ -39,7 +39,8 @@ export function wouldExceed(
   const raises = after.valueUnderMeasureFen > before.valueUnderMeasureFen;
   let warning: WouldExceedResult['warning'] = null;
   if (raises && after.level === 'exceeded') warning = 'asset.wouldExceedClaim';
-  else if (raises && after.level === 'approaching' && before.level === 'ok') warning = 'asset.wouldApproachClaim';
+  else if (raises && after.level === 'approaching' && before.level === 'ok')
+    warning = 'asset.wouldApproachClaim';
   return {
     before,
     after,

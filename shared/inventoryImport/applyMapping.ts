@@ -65,7 +65,14 @@ export type ApplyMappingOptions = {
   existing?: readonly { id: string; serialNumber: string }[];
 };
 
-const TEXT_LIMITS = { name: 200, model: 100, manufacturer: 200, serialNumber: 100, unit: 20, location: 200 } as const;
+const TEXT_LIMITS = {
+  name: 200,
+  model: 100,
+  manufacturer: 200,
+  serialNumber: 100,
+  unit: 20,
+  location: 200,
+} as const;
 type TextField = keyof typeof TEXT_LIMITS;
 
 /**
@@ -112,7 +119,13 @@ export function applyMapping(
     };
     const rowErrors: ImportRowError[] = [];
     const fail = (column: ImportField, code: ImportRowError['code']) =>
-      rowErrors.push({ rowNumber, column, columnIndex: mapping.columns[column] ?? null, code, raw: raw[column] });
+      rowErrors.push({
+        rowNumber,
+        column,
+        columnIndex: mapping.columns[column] ?? null,
+        code,
+        raw: raw[column],
+      });
     const read = <T>(column: ImportField, result: CellResult<T>, fallback: T): T => {
       if (result.ok) return result.value;
       fail(column, result.code);
@@ -194,7 +207,12 @@ function serialErrors(
   for (const item of items) {
     const key = serialKey(item.serialNumber);
     if (key === '') continue;
-    const base = { rowNumber: item.rowNumber, column: 'serialNumber' as const, columnIndex, raw: item.raw.serialNumber };
+    const base = {
+      rowNumber: item.rowNumber,
+      column: 'serialNumber' as const,
+      columnIndex,
+      raw: item.raw.serialNumber,
+    };
     const sameRows = rowsBySerial.get(key)!;
     if (sameRows.length > 1) {
       errors.push({

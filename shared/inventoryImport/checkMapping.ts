@@ -2,7 +2,10 @@ import type { ColumnMapping, ImportField } from './columnMapping';
 import type { ImportCode } from './importMessages';
 
 export type MappingProblem = {
-  code: Extract<ImportCode, 'import.nameColumnMissing' | 'import.columnMappedTwice' | 'import.columnOutOfRange'>;
+  code: Extract<
+    ImportCode,
+    'import.nameColumnMissing' | 'import.columnMappedTwice' | 'import.columnOutOfRange'
+  >;
   field: ImportField | null;
 };
 

@@ -28,7 +28,9 @@ export function machineryFromDraft(draft: MachineryDraft, context: DraftContext)
     visitId: context.visitId,
     ownerClass: context.ownerClass,
     valuation:
-      draft.valueFen === null ? null : { valueFen: draft.valueFen, method: 'estimate', date: context.valuationDate },
+      draft.valueFen === null
+        ? null
+        : { valueFen: draft.valueFen, method: 'estimate', date: context.valuationDate },
     measure: { ...NO_MEASURE },
     carriedFrom: null,
     class: 'machinery',

@@ -2,16 +2,46 @@ import type { MachineryCondition } from '../assets/machineryAsset';
 import { foldCell, isPlaceholder, type CellResult } from './cellResult';
 
 // A Map, not an object: cell text must never reach a prototype property such as "constructor".
-const EXACT = new Map<string, MachineryCondition>(Object.entries({
-  在用: 'running', 使用中: 'running', 正常: 'running', 正常使用: 'running', 运行: 'running', 运行中: 'running',
-  良好: 'running', 完好: 'running', running: 'running', 'in use': 'running', inuse: 'running',
-  operating: 'running', working: 'running', normal: 'running',
-  闲置: 'idle', 停用: 'idle', 未使用: 'idle', 未用: 'idle', 备用: 'idle', 停机: 'idle', idle: 'idle',
-  unused: 'idle', standby: 'idle', 'not in use': 'idle',
-  损坏: 'damaged', 故障: 'damaged', 待修: 'damaged', 维修中: 'damaged', 报废: 'damaged', 待报废: 'damaged',
-  损毁: 'damaged', damaged: 'damaged', broken: 'damaged', faulty: 'damaged', scrapped: 'damaged',
-  'out of order': 'damaged',
-} satisfies Record<string, MachineryCondition>));
+const EXACT = new Map<string, MachineryCondition>(
+  Object.entries({
+    在用: 'running',
+    使用中: 'running',
+    正常: 'running',
+    正常使用: 'running',
+    运行: 'running',
+    运行中: 'running',
+    良好: 'running',
+    完好: 'running',
+    running: 'running',
+    'in use': 'running',
+    inuse: 'running',
+    operating: 'running',
+    working: 'running',
+    normal: 'running',
+    闲置: 'idle',
+    停用: 'idle',
+    未使用: 'idle',
+    未用: 'idle',
+    备用: 'idle',
+    停机: 'idle',
+    idle: 'idle',
+    unused: 'idle',
+    standby: 'idle',
+    'not in use': 'idle',
+    损坏: 'damaged',
+    故障: 'damaged',
+    待修: 'damaged',
+    维修中: 'damaged',
+    报废: 'damaged',
+    待报废: 'damaged',
+    损毁: 'damaged',
+    damaged: 'damaged',
+    broken: 'damaged',
+    faulty: 'damaged',
+    scrapped: 'damaged',
+    'out of order': 'damaged',
+  } satisfies Record<string, MachineryCondition>),
+);
 
 // Looked for inside longer phrases ("部分损坏", "长期闲置"). Damage is checked first: "停用待修" is damaged.
 // Words meaning "in use" are only matched exactly, since "不正常" and "未使用" contain them.

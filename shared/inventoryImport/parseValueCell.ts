@@ -17,7 +17,8 @@ export function parseValueCell(raw: string, unit: 'yuan' | 'wan_yuan'): CellResu
     cell = cell.replace(/万元?$/, '');
   } else cell = cell.replace(/元$/, '');
   if (cell.startsWith('-')) return { ok: false, code: 'money.negative' };
-  if (cell.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(cell)) return { ok: false, code: 'money.format' };
+  if (cell.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(cell))
+    return { ok: false, code: 'money.format' };
   cell = cell.replace(/,/g, '');
   if (!inWan) return parseYuan(cell);
   return parseWanYuan(cell);

@@ -39,7 +39,7 @@ describe('canTransition', () => {
 
   it('reaches every state from draft, and leaves approved only through an amendment', () => {
     const reached = new Set<VisitState>(['draft']);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const t of VISIT_TRANSITIONS) {
         if (reached.has(t.from) && !reached.has(t.to)) {

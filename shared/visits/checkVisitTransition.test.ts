@@ -18,7 +18,9 @@ describe('visitSubmitBlockers', () => {
   });
 
   it('is empty for a complete visit, even with one officer (that is a warning, not a blocker)', () => {
-    expect(visitSubmitBlockers(makeVisit({ ...ended, officersPresent: [{ userId: 'u1', name: '王建国' }] }))).toEqual([]);
+    expect(
+      visitSubmitBlockers(makeVisit({ ...ended, officersPresent: [{ userId: 'u1', name: '王建国' }] })),
+    ).toEqual([]);
   });
 });
 

@@ -20,7 +20,8 @@ const context = (overrides: Partial<DetentionCautionContext> = {}): DetentionCau
   ...overrides,
 });
 
-const codes = (m: IncidentMeasure, c: DetentionCautionContext) => detentionCautionCheck(m, c).map((p) => p.code);
+const codes = (m: IncidentMeasure, c: DetentionCautionContext) =>
+  detentionCautionCheck(m, c).map((p) => p.code);
 
 describe('detentionCautionCheck', () => {
   it('raises nothing when property does not cover the claim and the plant has stopped', () => {
@@ -29,13 +30,19 @@ describe('detentionCautionCheck', () => {
 
   it('points out that property under measure already covers the claim (sealed ≥ outstanding)', () => {
     expect(detentionCautionCheck(detainLegalRep, context({ sealedValueFen: 100_000_000 }))).toEqual([
-      { code: 'incident.caution.propertyUnderControl', sealedValueFen: 100_000_000, outstandingFen: 100_000_000 },
+      {
+        code: 'incident.caution.propertyUnderControl',
+        sealedValueFen: 100_000_000,
+        outstandingFen: 100_000_000,
+      },
     ]);
     expect(codes(detainLegalRep, context({ sealedValueFen: 99_999_999 }))).toEqual([]);
   });
 
   it('points out disruption when the enterprise still operates, fully or partly', () => {
-    expect(codes(detainLegalRep, context({ operatingState: 'normal' }))).toEqual(['incident.caution.disruptsOperations']);
+    expect(codes(detainLegalRep, context({ operatingState: 'normal' }))).toEqual([
+      'incident.caution.disruptsOperations',
+    ]);
     expect(codes(detainLegalRep, context({ operatingState: 'partly_stopped' }))).toEqual([
       'incident.caution.disruptsOperations',
     ]);
@@ -43,14 +50,15 @@ describe('detentionCautionCheck', () => {
   });
 
   it('does not read a missing operating state as "no concern"', () => {
-    expect(codes(detainLegalRep, context({ operatingState: null }))).toEqual(['incident.caution.operatingStateUnknown']);
+    expect(codes(detainLegalRep, context({ operatingState: null }))).toEqual([
+      'incident.caution.operatingStateUnknown',
+    ]);
   });
 
   it('shows both points together', () => {
-    expect(codes(detainLegalRep, context({ sealedValueFen: 200_000_000, operatingState: 'normal' }))).toEqual([
-      'incident.caution.propertyUnderControl',
-      'incident.caution.disruptsOperations',
-    ]);
+    expect(codes(detainLegalRep, context({ sealedValueFen: 200_000_000, operatingState: 'normal' }))).toEqual(
+      ['incident.caution.propertyUnderControl', 'incident.caution.disruptsOperations'],
+    );
   });
 
   it('has nothing to say about other measures or about detaining someone else', () => {

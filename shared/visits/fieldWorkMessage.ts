@@ -3,7 +3,11 @@ import { importMessages } from '../inventoryImport/importMessages';
 import { validationMessage, type Locale } from '../validation/messages';
 import { visitMessages } from './visitMessages';
 
-const MAPS: readonly Record<string, { 'zh-CN': string; en: string }>[] = [visitMessages, assetMessages, importMessages];
+const MAPS: readonly Record<string, { 'zh-CN': string; en: string }>[] = [
+  visitMessages,
+  assetMessages,
+  importMessages,
+];
 
 /**
  * The text for any code the site-visit domain produces — visits, incidents, assets, import — and the shared

@@ -21,7 +21,12 @@ const detention = (overrides: Partial<DetentionMeasure> = {}): DetentionMeasure 
 describe('incidentSchema', () => {
   it('accepts an incident with several measures and assisting bodies', () => {
     const incident = makeIncident({
-      measures: [{ kind: 'warning' }, { kind: 'order_to_leave' }, { kind: 'fine', amountFen: 5_000_000 }, detention()],
+      measures: [
+        { kind: 'warning' },
+        { kind: 'order_to_leave' },
+        { kind: 'fine', amountFen: 5_000_000 },
+        detention(),
+      ],
       assistingBodies: ['某某派出所', '某某人民法院'],
     });
     expect(incidentSchema.safeParse(incident).success).toBe(true);
@@ -51,7 +56,9 @@ describe('incidentMeasureSchema', () => {
     expect(measureCodes({ kind: 'fine', amountFen: 1 })).toEqual([]);
     expect(measureCodes({ kind: 'fine', amountFen: MAX_FINE_FEN })).toEqual([]);
     expect(measureCodes({ kind: 'fine', amountFen: 0 })).toEqual(['incident.fineNotPositive']);
-    expect(measureCodes({ kind: 'fine', amountFen: MAX_FINE_FEN + 1 })).toEqual(['incident.fineAboveMaximum']);
+    expect(measureCodes({ kind: 'fine', amountFen: MAX_FINE_FEN + 1 })).toEqual([
+      'incident.fineAboveMaximum',
+    ]);
     expect(measureCodes({ kind: 'fine', amountFen: 100.5 })).toEqual(['money.notInteger']);
   });
 
@@ -64,7 +71,9 @@ describe('incidentMeasureSchema', () => {
 
   it('refuses detaining the legal representative without a reason or without acknowledging the caution check', () => {
     expect(measureCodes(detention({ reason: '  ' }))).toEqual(['incident.detentionReasonRequired']);
-    expect(measureCodes(detention({ cautionAcknowledged: false }))).toEqual(['incident.detentionCautionNotAcknowledged']);
+    expect(measureCodes(detention({ cautionAcknowledged: false }))).toEqual([
+      'incident.detentionCautionNotAcknowledged',
+    ]);
     const r = incidentMeasureSchema.safeParse(detention({ reason: '', cautionAcknowledged: false }));
     expect(r.error?.issues.map((i) => [i.message, i.path])).toEqual([
       ['incident.detentionReasonRequired', ['reason']],
@@ -77,7 +86,12 @@ describe('incidentMeasureSchema', () => {
   });
 
   it('refuses the same in an incident, pointing at the measure', () => {
-    const r = incidentSchema.safeParse(makeIncident({ measures: [{ kind: 'warning' }, detention({ reason: '' })] }));
-    expect(r.error?.issues[0]).toMatchObject({ message: 'incident.detentionReasonRequired', path: ['measures', 1, 'reason'] });
+    const r = incidentSchema.safeParse(
+      makeIncident({ measures: [{ kind: 'warning' }, detention({ reason: '' })] }),
+    );
+    expect(r.error?.issues[0]).toMatchObject({
+      message: 'incident.detentionReasonRequired',
+      path: ['measures', 1, 'reason'],
+    });
   });
 });

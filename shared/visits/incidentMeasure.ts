@@ -40,7 +40,11 @@ export const detentionMeasureSchema = z
   .superRefine((m, ctx) => {
     if (m.subject !== 'legal_representative') return;
     if (m.reason === '') {
-      ctx.addIssue({ code: 'custom', message: 'incident.detentionReasonRequired' satisfies VisitCode, path: ['reason'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'incident.detentionReasonRequired' satisfies VisitCode,
+        path: ['reason'],
+      });
     }
     if (!m.cautionAcknowledged) {
       ctx.addIssue({

@@ -41,7 +41,10 @@ describe('visitSchema', () => {
     });
     const r = visitSchema.safeParse(visit);
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]).toMatchObject({ message: 'visit.duplicateOfficer', path: ['officersPresent', 1, 'userId'] });
+    expect(r.error?.issues[0]).toMatchObject({
+      message: 'visit.duplicateOfficer',
+      path: ['officersPresent', 1, 'userId'],
+    });
   });
 
   it('refuses a record both signed and refused', () => {
@@ -50,12 +53,18 @@ describe('visitSchema', () => {
   });
 
   it('checks coordinates and workforce', () => {
-    expect(codes(makeVisit({ coordinates: { lat: 40.6, lng: 109.8, accuracyM: 12, source: 'device' } }))).toEqual([]);
-    expect(codes(makeVisit({ coordinates: { lat: 91, lng: 109.8, source: 'typed' } }))).toEqual(['visit.latitudeRange']);
-    expect(codes(makeVisit({ coordinates: { lat: 40, lng: -181, source: 'typed' } }))).toEqual(['visit.longitudeRange']);
-    expect(codes(makeVisit({ coordinates: { lat: 40, lng: 100, accuracyM: -1, source: 'device' } }))).toEqual([
-      'visit.accuracyRange',
+    expect(
+      codes(makeVisit({ coordinates: { lat: 40.6, lng: 109.8, accuracyM: 12, source: 'device' } })),
+    ).toEqual([]);
+    expect(codes(makeVisit({ coordinates: { lat: 91, lng: 109.8, source: 'typed' } }))).toEqual([
+      'visit.latitudeRange',
     ]);
+    expect(codes(makeVisit({ coordinates: { lat: 40, lng: -181, source: 'typed' } }))).toEqual([
+      'visit.longitudeRange',
+    ]);
+    expect(codes(makeVisit({ coordinates: { lat: 40, lng: 100, accuracyM: -1, source: 'device' } }))).toEqual(
+      ['visit.accuracyRange'],
+    );
     expect(codes(makeVisit({ workforceSeen: -1 }))).toEqual(['visit.workforceInvalid']);
     expect(codes(makeVisit({ workforceSeen: 2.5 }))).toEqual(['visit.workforceInvalid']);
   });

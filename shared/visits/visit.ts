@@ -14,7 +14,12 @@ const datetime = z.iso.datetime({ offset: true, error: 'visit.datetime' satisfie
  */
 export const visitSignatureSchema = z
   .object({
-    signedBy: z.string().trim().min(1, { error: 'text.required' }).max(100, { error: 'text.tooLong' }).nullable(),
+    signedBy: z
+      .string()
+      .trim()
+      .min(1, { error: 'text.required' })
+      .max(100, { error: 'text.tooLong' })
+      .nullable(),
     refusedToSign: z.boolean(),
     refusalNote: z.string().max(2000, { error: 'text.tooLong' }),
   })
@@ -57,7 +62,11 @@ export const visitSchema = z
   .superRefine((v, ctx) => {
     // ISO strings with offsets do not compare as text across offsets, so compare instants.
     if (v.endedAt !== null && Date.parse(v.endedAt) < Date.parse(v.startedAt)) {
-      ctx.addIssue({ code: 'custom', message: 'visit.endBeforeStart' satisfies VisitCode, path: ['endedAt'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'visit.endBeforeStart' satisfies VisitCode,
+        path: ['endedAt'],
+      });
     }
     const seen = new Set<string>();
     v.officersPresent.forEach((o, i) => {

@@ -34,7 +34,9 @@ describe('visitAmendmentSchema', () => {
 
   it('keeps the decision consistent with who decided and when', () => {
     expect(codes({ ...pending, decision: 'accepted' })).toEqual(['visit.amendmentDecisionMismatch']);
-    expect(codes({ ...pending, decision: 'rejected', decidedBy: 'lead1' })).toEqual(['visit.amendmentDecisionMismatch']);
+    expect(codes({ ...pending, decision: 'rejected', decidedBy: 'lead1' })).toEqual([
+      'visit.amendmentDecisionMismatch',
+    ]);
     expect(codes({ ...pending, decidedBy: 'lead1', decidedAt: '2025-06-06T09:00:00+08:00' })).toEqual([
       'visit.amendmentDecisionMismatch',
     ]);

@@ -30,8 +30,14 @@ export const visitAmendmentSchema = z
     reviewComment: z.string().max(2000, { error: 'text.tooLong' }),
   })
   // Pending means nobody has decided; a decision always names who and when.
-  .refine((a) => (a.decision === 'pending' ? a.decidedBy === null && a.decidedAt === null : a.decidedBy !== null && a.decidedAt !== null), {
-    error: 'visit.amendmentDecisionMismatch' satisfies VisitCode,
-    path: ['decision'],
-  });
+  .refine(
+    (a) =>
+      a.decision === 'pending'
+        ? a.decidedBy === null && a.decidedAt === null
+        : a.decidedBy !== null && a.decidedAt !== null,
+    {
+      error: 'visit.amendmentDecisionMismatch' satisfies VisitCode,
+      path: ['decision'],
+    },
+  );
 export type VisitAmendment = z.infer<typeof visitAmendmentSchema>;

@@ -13,8 +13,10 @@ export function visitSubmitBlockers(visit: Visit): VisitSubmitBlocker[] {
   const blockers: VisitSubmitBlocker[] = [];
   if (visit.address.trim() === '') blockers.push({ code: 'visit.addressRequired', path: 'address' });
   if (visit.endedAt === null) blockers.push({ code: 'visit.endRequired', path: 'endedAt' });
-  if (visit.officersPresent.length === 0) blockers.push({ code: 'visit.noOfficers', path: 'officersPresent' });
-  if (visit.operatingState === null) blockers.push({ code: 'visit.operatingStateRequired', path: 'operatingState' });
+  if (visit.officersPresent.length === 0)
+    blockers.push({ code: 'visit.noOfficers', path: 'officersPresent' });
+  if (visit.operatingState === null)
+    blockers.push({ code: 'visit.operatingStateRequired', path: 'operatingState' });
   if (visit.findings.trim() === '') blockers.push({ code: 'visit.findingsRequired', path: 'findings' });
   return blockers;
 }

@@ -23,7 +23,8 @@ describe('visitWarnings', () => {
   });
 
   it('warns about an imprecise device location only beyond 500 m', () => {
-    const at = (accuracyM: number) => makeVisit({ coordinates: { lat: 40, lng: 110, accuracyM, source: 'device' } });
+    const at = (accuracyM: number) =>
+      makeVisit({ coordinates: { lat: 40, lng: 110, accuracyM, source: 'device' } });
     expect(codes(at(500))).toEqual([]);
     expect(codes(at(501))).toEqual(['visit.coordinatesImprecise']);
   });
@@ -31,12 +32,17 @@ describe('visitWarnings', () => {
   it('asks for a signature or a refusal once the visit has ended, and for a note on a refusal', () => {
     const ended = makeVisit({ endedAt: '2025-06-03T11:00:00+08:00' });
     expect(codes(ended)).toEqual(['visit.noSignature']);
-    expect(codes({ ...ended, signature: { signedBy: '张强', refusedToSign: false, refusalNote: '' } })).toEqual([]);
-    expect(codes({ ...ended, signature: { signedBy: null, refusedToSign: true, refusalNote: ' ' } })).toEqual([
-      'visit.refusalWithoutNote',
-    ]);
     expect(
-      codes({ ...ended, signature: { signedBy: null, refusedToSign: true, refusalNote: '张强拒绝签名，李敏见证。' } }),
+      codes({ ...ended, signature: { signedBy: '张强', refusedToSign: false, refusalNote: '' } }),
+    ).toEqual([]);
+    expect(codes({ ...ended, signature: { signedBy: null, refusedToSign: true, refusalNote: ' ' } })).toEqual(
+      ['visit.refusalWithoutNote'],
+    );
+    expect(
+      codes({
+        ...ended,
+        signature: { signedBy: null, refusedToSign: true, refusalNote: '张强拒绝签名，李敏见证。' },
+      }),
     ).toEqual([]);
   });
 });

@@ -26,6 +26,16 @@ async function bootServicesOnce(onProgress: (generatingCount: number) => void): 
   const db = await openDb();
   const repos = createRepositories(db);
   const platform = getPlatform();
+  // The desktop journal outlives IndexedDB (which Chromium may reset after a full disk or an upgrade):
+  // if the database came back empty but the journal has entries, rebuild the outbox from it.
+  const isFreshDatabase = (await repos.meta.get('deviceId')) === undefined;
+  if (isFreshDatabase) {
+    const journal = await platform.readJournal();
+    if (journal.length > 0)
+      logger.warn(
+        `restored ${await repos.outbox.restoreFromJournal(journal)} outbox entries from the journal`,
+      );
+  }
   const deviceId = await repos.meta.deviceId();
   if (!(await repos.meta.isDemoLoaded()) && (await repos.cases.count()) === 0) {
     const count = demoCaseCountFromUrl(window.location.search);

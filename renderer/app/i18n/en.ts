@@ -118,10 +118,12 @@ export const en = {
   'syncStatus.needsAttention': 'Needs attention',
   'syncAttention.server.unavailable': 'The court server is unavailable for now; retrying automatically.',
   'syncAttention.client.tooOld': 'This app is too old; the server kept the upload. Update, then sync again.',
-  'syncAttention.sync.gap': 'The sequence of changes on this device and the server do not match; contact your administrator.',
+  'syncAttention.sync.gap':
+    'The sequence of changes on this device and the server do not match; contact your administrator.',
   'syncAttention.sync.rejected': 'Some changes were refused by the server; see why below.',
-  'syncAttention.sync.conflicts': 'Some changes conflict with a colleague\'s and wait for a team lead.',
-  'syncAttention.auth.refreshInvalid': 'Your sign-in has expired; sign in again (changes on this device are kept).',
+  'syncAttention.sync.conflicts': "Some changes conflict with a colleague's and wait for a team lead.",
+  'syncAttention.auth.refreshInvalid':
+    'Your sign-in has expired; sign in again (changes on this device are kept).',
   'syncAttention.other': 'Sync did not finish ({code}); retrying automatically.',
   'sync.now': 'Sync now',
   'sync.lastSynced': 'Last synced: {time}',
@@ -142,10 +144,12 @@ export const en = {
   'server.signedInAs': 'Signed in as {name} ({role})',
   'server.signInFailed': 'Sign-in failed: {message}',
   'server.unreachable': 'The court server cannot be reached; check the network and the address.',
-  'server.demoWillBeRemoved': 'After the first sign-in the demo data is removed and your team\'s real cases are downloaded.',
+  'server.demoWillBeRemoved':
+    "After the first sign-in the demo data is removed and your team's real cases are downloaded.",
   'role.officer': 'Officer',
   'role.team_lead': 'Team lead',
   'role.admin': 'Administrator',
-  'conflict.banner': 'This case has {count} conflicting change(s); both values are kept until a team lead decides:',
+  'conflict.banner':
+    'This case has {count} conflicting change(s); both values are kept until a team lead decides:',
   'error.generic': 'Something went wrong: {message}',
 } as const satisfies Record<MessageKey, string>;

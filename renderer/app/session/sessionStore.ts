@@ -12,7 +12,11 @@ type SessionState = {
 
 export const useSessionStore = create<SessionState>()(
   persist(
-    (set) => ({ officer: null, deviceId: null, setOfficer: (officer, deviceId = null) => set({ officer, deviceId }) }),
+    (set) => ({
+      officer: null,
+      deviceId: null,
+      setOfficer: (officer, deviceId = null) => set({ officer, deviceId }),
+    }),
     { name: 'fieldwrit.session' },
   ),
 );

@@ -1,5 +1,5 @@
-import { Alert, AppShell, Badge, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
-import { useDisclosure, useNetwork } from '@mantine/hooks';
+import { Alert, AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconBriefcase, IconChecklist, IconMapPin, IconRefresh, IconSettings } from '@tabler/icons-react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { useLocaleStore } from '../i18n/localeStore';
@@ -21,7 +21,6 @@ export function AppLayout() {
   const t = useT();
   const [opened, { toggle }] = useDisclosure();
   const { pathname } = useLocation();
-  const { online } = useNetwork();
   const locale = useLocaleStore((s) => s.locale);
   const setLocale = useLocaleStore((s) => s.setLocale);
   const isDemo = useIsDemo();
@@ -43,9 +42,6 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SyncIndicator />
-            <Badge color={online ? 'teal' : 'gray'} variant="light" data-testid="network-status">
-              {online ? t('network.online') : t('network.offline')}
-            </Badge>
             <SegmentedControl
               size="xs"
               aria-label={t('settings.language')}

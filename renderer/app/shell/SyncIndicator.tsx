@@ -1,16 +1,26 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { useNetwork } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import { useSyncStore } from '../../sync/syncStore';
 import { useT } from '../i18n/useT';
 import { useAttentionText } from './useAttentionText';
 
-const COLOR = { signedOut: 'gray', offline: 'gray', syncing: 'blue', upToDate: 'teal', needsAttention: 'orange' } as const;
+const COLOR = {
+  signedOut: 'gray',
+  offline: 'gray',
+  syncing: 'blue',
+  upToDate: 'teal',
+  needsAttention: 'orange',
+} as const;
 
 /** The header's sync state at a glance: offline / syncing (n of m) / up to date / needs attention. */
 export function SyncIndicator() {
   const t = useT();
   const navigate = useNavigate();
-  const { status, progress } = useSyncStore();
+  const { status: engineStatus, progress } = useSyncStore();
+  const { online } = useNetwork();
+  // The network state is known before the engine's next attempt: show offline at once.
+  const status = online ? engineStatus : 'offline';
   const attention = useAttentionText();
   const label =
     status === 'syncing' && progress && progress.total > 0

@@ -140,3 +140,21 @@ describe('storage full', () => {
     expect(await createOutboxRepository(db).count()).toBe(1);
   });
 });
+
+describe('outbox restore from the desktop journal', () => {
+  it('puts journalled mutations back as pending and continues each sequence after them', async () => {
+    const repo = createCaseRepository(db);
+    await repo.putReceived([makeCase(1)], null);
+    await repo.update(ctx, 'case-1', { notes: 'a' });
+    await repo.update(ctx, 'case-1', { notes: 'b' });
+    const journal = await createOutboxRepository(db).pending();
+
+    const fresh = await openDb(`restored-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const restored = createOutboxRepository(fresh);
+    expect(await restored.restoreFromJournal(journal)).toBe(2);
+    expect((await restored.pending()).map((m) => m.clientSeq)).toEqual([1, 2]);
+    await createCaseRepository(fresh).putReceived([makeCase(1)], null);
+    await createCaseRepository(fresh).update(ctx, 'case-1', { notes: 'c' });
+    expect((await restored.pending()).map((m) => m.clientSeq)).toEqual([1, 2, 3]);
+  });
+});

@@ -81,7 +81,9 @@ export function createCaseRepository(db: FieldWritDb) {
         }
         if (Object.keys(changes).length === 0) return { result: before, changes: [] };
         await db.cases.put(toCaseRow(after, row.baseSeq));
-        await db.caseSummaries.put(toSummaryRow(after));
+        // Most edits (notes, officers) leave the list row as it was: skip that write on the save path.
+        const summary = toSummaryRow(after);
+        if (!jsonEqual(summary, toSummaryRow(before))) await db.caseSummaries.put(summary);
         return {
           result: after,
           changes: [{ op: 'patch', entity: 'case', entityId: id, caseId: id, baseSeq: row.baseSeq, changes }],

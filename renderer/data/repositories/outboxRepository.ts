@@ -2,6 +2,7 @@ import type { Mutation } from '../../../shared/sync/mutation';
 import type { Problem } from '../../../shared/sync/protocol';
 import type { FieldWritDb } from '../db';
 import type { OutboxRow } from '../rows';
+import { nextSeqKey } from '../outbox/mutate';
 
 export type RejectedMutation = Mutation & { rejection: Problem | null };
 
@@ -13,7 +14,9 @@ export function createOutboxRepository(db: FieldWritDb) {
     /** Pending mutations of every device id on this installation, oldest first. */
     async pending(): Promise<Mutation[]> {
       const rows = await db.outbox.where('state').equals('pending').toArray();
-      return rows.sort((a, b) => a.deviceTime.localeCompare(b.deviceTime) || a.clientSeq - b.clientSeq).map(strip);
+      return rows
+        .sort((a, b) => a.deviceTime.localeCompare(b.deviceTime) || a.clientSeq - b.clientSeq)
+        .map(strip);
     },
     /** The first `limit` pending mutations of one device id, in clientSeq order: the next push batch. */
     async pendingFor(deviceId: string, limit: number): Promise<Mutation[]> {
@@ -28,6 +31,22 @@ export function createOutboxRepository(db: FieldWritDb) {
     async rejected(): Promise<RejectedMutation[]> {
       const rows = await db.outbox.where('state').equals('rejected').toArray();
       return rows.map((r) => ({ ...strip(r), rejection: r.rejection ?? null }));
+    },
+    /**
+     * Rebuilds a lost outbox from the desktop journal: every journalled mutation goes back in as pending
+     * (the server answers `duplicate` for those it already has) and each device's sequence continues after
+     * the highest one seen. Only used when the database came back empty.
+     */
+    async restoreFromJournal(mutations: readonly Mutation[]): Promise<number> {
+      return db.transaction('rw', db.outbox, db.meta, async () => {
+        await db.outbox.bulkPut(mutations.map((m) => ({ ...m, state: 'pending' as const })));
+        const highest = new Map<string, number>();
+        for (const m of mutations)
+          highest.set(m.deviceId, Math.max(highest.get(m.deviceId) ?? 0, m.clientSeq));
+        for (const [deviceId, seq] of highest)
+          await db.meta.put({ key: nextSeqKey(deviceId), value: seq + 1 });
+        return mutations.length;
+      });
     },
     async count(): Promise<number> {
       return db.outbox.count();

@@ -11,7 +11,9 @@ const ctx = { userId: 'officer-1', deviceId: 'device-1' };
 let repos: Repositories;
 
 beforeEach(async () => {
-  repos = createRepositories(await openDb(`sync-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
+  repos = createRepositories(
+    await openDb(`sync-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange }),
+  );
 });
 
 function page(cases: Case[], commitSeq: number, extra: Partial<PullResponse> = {}): PullResponse {
@@ -79,7 +81,9 @@ describe('syncRepository', () => {
     await repos.sync.applyPullPage(page([], 2, { revoked: ['case-1'] }));
     expect(await repos.cases.get('case-1')).toBeDefined();
     const sent = await repos.outbox.pendingFor('device-1', 10);
-    await repos.sync.applyPushResults('device-1', sent, [{ mutationId: sent[0]!.mutationId, clientSeq: 1, status: 'applied', commitSeq: 3 }]);
+    await repos.sync.applyPushResults('device-1', sent, [
+      { mutationId: sent[0]!.mutationId, clientSeq: 1, status: 'applied', commitSeq: 3 },
+    ]);
     expect(await repos.cases.get('case-1')).toBeUndefined();
   });
 

@@ -20,7 +20,8 @@ export function createSyncRepository(db: FieldWritDb) {
       .filter((m) => m.state === 'pending')
       .sort((a, b) => a.deviceTime.localeCompare(b.deviceTime) || a.clientSeq - b.clientSeq);
     const local: Record<string, Json> = { ...base.data };
-    for (const m of pending) for (const [field, change] of Object.entries(m.changes)) local[field] = change.to;
+    for (const m of pending)
+      for (const [field, change] of Object.entries(m.changes)) local[field] = change.to;
     const parsed = caseSchema.safeParse(local);
     // A pending edit that no longer fits the server's record (e.g. the case was closed meanwhile) must not
     // hide the server's state: show the server's version; the edit stays in the outbox and will be answered.
@@ -45,7 +46,14 @@ export function createSyncRepository(db: FieldWritDb) {
     const ids = ((await db.meta.get(PURGE_KEY))?.value as string[] | undefined) ?? [];
     const keep: string[] = [];
     for (const id of ids) {
-      if ((await db.outbox.where('caseId').equals(id).filter((m) => m.state === 'pending').count()) > 0) keep.push(id);
+      if (
+        (await db.outbox
+          .where('caseId')
+          .equals(id)
+          .filter((m) => m.state === 'pending')
+          .count()) > 0
+      )
+        keep.push(id);
       else await purgeCase(id);
     }
     await db.meta.put({ key: PURGE_KEY, value: keep });
@@ -88,7 +96,11 @@ export function createSyncRepository(db: FieldWritDb) {
      * Records the server's answer to a push: accepted mutations leave the outbox; refused ones stay as
      * `rejected` with the reason, and the records they touched show the server's version again.
      */
-    async applyPushResults(deviceId: string, sent: readonly Mutation[], results: readonly MutationResult[]): Promise<void> {
+    async applyPushResults(
+      deviceId: string,
+      sent: readonly Mutation[],
+      results: readonly MutationResult[],
+    ): Promise<void> {
       await db.transaction('rw', db.tables, async () => {
         const touched = new Set<string>();
         for (const r of results) {
@@ -96,7 +108,11 @@ export function createSyncRepository(db: FieldWritDb) {
           if (!m) continue;
           const key: [string, number] = [deviceId, m.clientSeq];
           const rejection =
-            r.status === 'rejected' ? r.rejection : r.status === 'duplicate' && r.original?.status === 'rejected' ? r.original.rejection : null;
+            r.status === 'rejected'
+              ? r.rejection
+              : r.status === 'duplicate' && r.original?.status === 'rejected'
+                ? r.original.rejection
+                : null;
           if (rejection !== null) {
             await db.outbox.update(key, { state: 'rejected', ...(rejection ? { rejection } : {}) });
             touched.add(m.entityId);

@@ -16,13 +16,13 @@ export function CaseListPage() {
   const navigate = useNavigate();
   const searchRef = useRef<HTMLInputElement>(null);
   const { query, type, status, selected, setQuery, setType, setStatus, setSelected } = useCaseListStore();
-  const { rows, total, isLoading } = useCaseList();
+  const { rows, total, isLoading, isComplete } = useCaseList();
   useHotkeys([['/', () => searchRef.current?.focus()]]);
 
   useEffect(() => {
     // Lets benchmarks and tests know the list painted what the current filter asked for.
-    if (rows) performance.mark('fw:case-list-rendered', { detail: { count: rows.length } });
-  }, [rows]);
+    if (rows) performance.mark('fw:case-list-rendered', { detail: { count: rows.length, isComplete } });
+  }, [rows, isComplete]);
 
   const labels = useMemo<CaseListLabels>(
     () => ({
@@ -54,7 +54,7 @@ export function CaseListPage() {
         <Text size="sm" c="dimmed" data-testid="case-count">
           {isLoading
             ? t('cases.loading')
-            : count === total
+            : count === total || !isComplete
               ? t('cases.count', { count: total })
               : t('cases.countFiltered', { count, total })}
         </Text>

@@ -13,11 +13,21 @@ export function ConflictBanner({ entityId }: { entityId: string }) {
   const conflicts = useLive(() => repos.sync.conflictsFor(entityId), [repos, entityId], []);
   if (conflicts.length === 0) return null;
   return (
-    <Alert color="orange" variant="light" title={t('conflict.banner', { count: conflicts.length })} data-testid="conflict-banner">
+    <Alert
+      color="orange"
+      variant="light"
+      title={t('conflict.banner', { count: conflicts.length })}
+      data-testid="conflict-banner"
+    >
       <ConflictTable
         conflicts={conflicts}
         fieldName={fieldName}
-        labels={{ field: t('sync.col.field'), base: t('sync.col.base'), mine: t('sync.col.mine'), theirs: t('sync.col.theirs') }}
+        labels={{
+          field: t('sync.col.field'),
+          base: t('sync.col.base'),
+          mine: t('sync.col.mine'),
+          theirs: t('sync.col.theirs'),
+        }}
       />
     </Alert>
   );

@@ -20,7 +20,8 @@ export function CourtServerPanel() {
         {auth ? (
           <Group justify="space-between">
             <Text data-testid="signed-in-as">
-              {t('server.signedInAs', { name: auth.user.name, role: t(`role.${auth.user.role}`) })} · {auth.serverUrl}
+              {t('server.signedInAs', { name: auth.user.name, role: t(`role.${auth.user.role}`) })} ·{' '}
+              {auth.serverUrl}
             </Text>
             <Button variant="default" onClick={() => void signOut()}>
               {t('server.signOut')}
@@ -39,10 +40,27 @@ export function CourtServerPanel() {
                   {t('server.demoWillBeRemoved')}
                 </Text>
               )}
-              <TextInput label={t('server.url')} value={serverUrl} onChange={(e) => setServerUrl(e.currentTarget.value)} data-testid="server-url" />
+              <TextInput
+                label={t('server.url')}
+                value={serverUrl}
+                onChange={(e) => setServerUrl(e.currentTarget.value)}
+                data-testid="server-url"
+              />
               <Group grow>
-                <TextInput label={t('server.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} data-testid="server-username" autoComplete="username" />
-                <PasswordInput label={t('server.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} data-testid="server-password" autoComplete="current-password" />
+                <TextInput
+                  label={t('server.username')}
+                  value={username}
+                  onChange={(e) => setUsername(e.currentTarget.value)}
+                  data-testid="server-username"
+                  autoComplete="username"
+                />
+                <PasswordInput
+                  label={t('server.password')}
+                  value={password}
+                  onChange={(e) => setPassword(e.currentTarget.value)}
+                  data-testid="server-password"
+                  autoComplete="current-password"
+                />
               </Group>
               {error && (
                 <Alert color="red" variant="light" data-testid="sign-in-error">

@@ -17,7 +17,10 @@ export function useCourtServer() {
   const setOfficer = useSessionStore((s) => s.setOfficer);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const auth = useLive(async () => authStateSchema.safeParse(await repos.meta.get(AUTH_KEY)).data ?? null, [repos]);
+  const auth = useLive(
+    async () => authStateSchema.safeParse(await repos.meta.get(AUTH_KEY)).data ?? null,
+    [repos],
+  );
 
   return {
     auth,

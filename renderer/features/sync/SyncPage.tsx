@@ -27,7 +27,12 @@ export function SyncPage() {
               {t('sync.lastSynced', { time: new Date(lastSyncedAt).toLocaleString() })}
             </Text>
           )}
-          <Button variant="default" disabled={status === 'signedOut'} onClick={() => syncEngine()?.trigger()} data-testid="sync-now">
+          <Button
+            variant="default"
+            disabled={status === 'signedOut'}
+            onClick={() => syncEngine()?.trigger()}
+            data-testid="sync-now"
+          >
             {t('sync.now')}
           </Button>
         </Group>
@@ -92,7 +97,12 @@ export function SyncPage() {
           <ConflictTable
             conflicts={conflicts}
             fieldName={fieldName}
-            labels={{ field: t('sync.col.field'), base: t('sync.col.base'), mine: t('sync.col.mine'), theirs: t('sync.col.theirs') }}
+            labels={{
+              field: t('sync.col.field'),
+              base: t('sync.col.base'),
+              mine: t('sync.col.mine'),
+              theirs: t('sync.col.theirs'),
+            }}
           />
         </>
       )}
