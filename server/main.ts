@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.dataDir}`;
   logger.say(`FieldWrit 法院服务器已启动 / court server listening on ${address} — storage: ${storage}`);
   if (!config.databaseUrl) {
-    logger.say('注意：内置数据库不做 fsync，生产环境请使用 PostgreSQL / Note: the embedded database does not fsync; use PostgreSQL in production');
+    logger.say(
+      '注意：内置数据库不做 fsync，生产环境请使用 PostgreSQL / Note: the embedded database does not fsync; use PostgreSQL in production',
+    );
   }
   if (!(await findCourt(sql))) {
     logger.say(
@@ -43,6 +45,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  createLogger().error('server.startFailed', { message: (error as Error).message, stack: (error as Error).stack });
+  createLogger().error('server.startFailed', {
+    message: (error as Error).message,
+    stack: (error as Error).stack,
+  });
   process.exit(1);
 });

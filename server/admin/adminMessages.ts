@@ -33,13 +33,19 @@ export const adminMessages = {
   'import.typeUnknown': { 'zh-CN': '案件类型无法识别', en: 'Unknown case type' },
   'import.statusUnknown': { 'zh-CN': '案件状态无法识别', en: 'Unknown case status' },
   'import.closingModeUnknown': { 'zh-CN': '结案方式无法识别', en: 'Unknown closing mode' },
-  'import.date': { 'zh-CN': '日期格式不正确，应如 2025-03-01', en: 'Invalid date; use a form like 2025-03-01' },
+  'import.date': {
+    'zh-CN': '日期格式不正确，应如 2025-03-01',
+    en: 'Invalid date; use a form like 2025-03-01',
+  },
   'import.partyMismatch': {
     'zh-CN': '当事人名称与证件号数量不一致',
     en: 'The number of party names and ID numbers differ',
   },
   'import.duplicateInFile': { 'zh-CN': '文件中案号重复', en: 'The case number appears twice in the file' },
-  'import.exists': { 'zh-CN': '案件已存在，未重复导入', en: 'The case already exists and was not imported again' },
+  'import.exists': {
+    'zh-CN': '案件已存在，未重复导入',
+    en: 'The case already exists and was not imported again',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type AdminCode = keyof typeof adminMessages;

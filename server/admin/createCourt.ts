@@ -16,7 +16,11 @@ export async function createCourt(sql: Sql, input: { name: string; code: string 
     const existing = await tx.query<{ name: string }>('SELECT name FROM court LIMIT 1');
     if (existing[0]) throw new AdminError('admin.courtExists', existing[0].name);
     const court = { id: randomUUID(), name: input.name, code: input.code };
-    await tx.query('INSERT INTO court (id, name, code) VALUES ($1, $2, $3)', [court.id, court.name, court.code]);
+    await tx.query('INSERT INTO court (id, name, code) VALUES ($1, $2, $3)', [
+      court.id,
+      court.name,
+      court.code,
+    ]);
     return court;
   });
 }

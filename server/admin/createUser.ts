@@ -19,7 +19,10 @@ export type NewUser = {
 };
 
 /** Creates a user with an Argon2id password hash and records their initial access. */
-export async function createUser(sql: Sql, input: NewUser): Promise<{ id: string; username: string; teamId: string | null }> {
+export async function createUser(
+  sql: Sql,
+  input: NewUser,
+): Promise<{ id: string; username: string; teamId: string | null }> {
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AdminError('admin.passwordTooShort');
   if (input.role !== 'admin' && input.team === null) throw new AdminError('admin.teamRequired');
   const username = normalizeUsername(input.username);
@@ -33,14 +36,10 @@ export async function createUser(sql: Sql, input: NewUser): Promise<{ id: string
     }
     const id = input.id ?? randomUUID();
     const teamId = team?.id ?? null;
-    await tx.query('INSERT INTO app_user (id, username, name, role, team_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6)', [
-      id,
-      username,
-      input.name,
-      input.role,
-      teamId,
-      passwordHash,
-    ]);
+    await tx.query(
+      'INSERT INTO app_user (id, username, name, role, team_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6)',
+      [id, username, input.name, input.role, teamId, passwordHash],
+    );
     await recordAccess(tx, { id, role: input.role, teamId, isDisabled: false });
     return { id, username, teamId };
   });

@@ -12,12 +12,9 @@ export async function recordAccess(
   user: { id: string; role: UserRole; teamId: string | null; isDisabled: boolean },
 ): Promise<number> {
   const seq = await nextCommitSeq(tx);
-  await tx.query('INSERT INTO user_access_history (user_id, from_seq, role, team_id, is_disabled) VALUES ($1, $2, $3, $4, $5)', [
-    user.id,
-    seq,
-    user.role,
-    user.teamId,
-    user.isDisabled,
-  ]);
+  await tx.query(
+    'INSERT INTO user_access_history (user_id, from_seq, role, team_id, is_disabled) VALUES ($1, $2, $3, $4, $5)',
+    [user.id, seq, user.role, user.teamId, user.isDisabled],
+  );
   return seq;
 }

@@ -12,11 +12,13 @@ export async function resetPassword(sql: Sql, usernameInput: string, password: s
   const username = normalizeUsername(usernameInput);
   const passwordHash = await hashPassword(password);
   await sql.transaction(async (tx) => {
-    const rows = await tx.query<{ id: string }>('UPDATE app_user SET password_hash = $2, updated_at = now() WHERE username = $1 RETURNING id', [
-      username,
-      passwordHash,
-    ]);
+    const rows = await tx.query<{ id: string }>(
+      'UPDATE app_user SET password_hash = $2, updated_at = now() WHERE username = $1 RETURNING id',
+      [username, passwordHash],
+    );
     if (!rows[0]) throw new AdminError('admin.userUnknown', username);
-    await tx.query('UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [rows[0].id]);
+    await tx.query('UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [
+      rows[0].id,
+    ]);
   });
 }

@@ -15,10 +15,12 @@ export type UserChange = { role?: UserRole; team?: string | null; isDisabled?: b
 export async function updateUser(sql: Sql, usernameInput: string, change: UserChange): Promise<void> {
   const username = normalizeUsername(usernameInput);
   await sql.transaction(async (tx) => {
-    const rows = await tx.query<{ id: string; role: UserRole; team_id: string | null; disabled_at: Date | null }>(
-      'SELECT id, role, team_id, disabled_at FROM app_user WHERE username = $1 FOR UPDATE',
-      [username],
-    );
+    const rows = await tx.query<{
+      id: string;
+      role: UserRole;
+      team_id: string | null;
+      disabled_at: Date | null;
+    }>('SELECT id, role, team_id, disabled_at FROM app_user WHERE username = $1 FOR UPDATE', [username]);
     const user = rows[0];
     if (!user) throw new AdminError('admin.userUnknown', username);
     let teamId = user.team_id;
@@ -35,7 +37,11 @@ export async function updateUser(sql: Sql, usernameInput: string, change: UserCh
          updated_at = now() WHERE id = $1`,
       [user.id, role, teamId, isDisabled],
     );
-    if (isDisabled) await tx.query('UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [user.id]);
+    if (isDisabled)
+      await tx.query(
+        'UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+        [user.id],
+      );
     await recordAccess(tx, { id: user.id, role, teamId, isDisabled });
   });
 }

@@ -19,7 +19,11 @@ export const ADMIN_CASES_PER_COMMIT = 200;
  * change_log entry, one commit per chunk. A case whose id or case number already exists is skipped, so
  * running the same import twice creates nothing new.
  */
-export async function writeAdminCases(sql: Sql, cases: readonly Case[], serverTime: string): Promise<AdminCaseWriteResult> {
+export async function writeAdminCases(
+  sql: Sql,
+  cases: readonly Case[],
+  serverTime: string,
+): Promise<AdminCaseWriteResult> {
   const result: AdminCaseWriteResult = { created: [], skipped: [] };
   for (let start = 0; start < cases.length; start += ADMIN_CASES_PER_COMMIT) {
     const chunk = cases.slice(start, start + ADMIN_CASES_PER_COMMIT).map((c) => caseSchema.parse(c));
@@ -30,7 +34,10 @@ export async function writeAdminCases(sql: Sql, cases: readonly Case[], serverTi
       const created: string[] = [];
       const skipped: AdminCaseWriteResult['skipped'] = [];
       for (const c of chunk) {
-        const taken = await tx.query('SELECT 1 FROM case_record WHERE id = $1 OR case_number = $2', [c.id, c.caseNumber]);
+        const taken = await tx.query('SELECT 1 FROM case_record WHERE id = $1 OR case_number = $2', [
+          c.id,
+          c.caseNumber,
+        ]);
         if (taken.length > 0) {
           skipped.push({ caseNumber: c.caseNumber, code: 'import.exists' });
           continue;
@@ -51,7 +58,14 @@ export async function writeAdminCases(sql: Sql, cases: readonly Case[], serverTi
           deletedSeq: null,
           deletedBy: null,
           commitSeq,
-          author: { origin: 'admin', mutationId: null, authorUserId: null, deviceId: null, deviceTime: null, serverTime },
+          author: {
+            origin: 'admin',
+            mutationId: null,
+            authorUserId: null,
+            deviceId: null,
+            deviceTime: null,
+            serverTime,
+          },
         });
         changes.touch('case', c.id, c.id, null, c.teamId);
         created.push(c.id);

@@ -6,7 +6,11 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     readonly code: string,
-    readonly options: { path?: string; headers?: Record<string, string>; body?: Record<string, unknown> } = {},
+    readonly options: {
+      path?: string;
+      headers?: Record<string, string>;
+      body?: Record<string, unknown>;
+    } = {},
   ) {
     super(code);
     this.name = 'HttpError';

@@ -23,7 +23,9 @@ export function createErrorHandler(logger: Logger) {
   return (error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void => {
     if (error instanceof HttpError) {
       if (error.options.headers) void reply.headers(error.options.headers);
-      void reply.status(error.statusCode).send({ ...error.options.body, error: problem(error.code, error.options.path) });
+      void reply
+        .status(error.statusCode)
+        .send({ ...error.options.body, error: problem(error.code, error.options.path) });
       return;
     }
     const fastifyError = error as FastifyError;
@@ -37,7 +39,11 @@ export function createErrorHandler(logger: Logger) {
       void reply.status(400).send({ error: problem('request.malformedJson') });
       return;
     }
-    if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    if (
+      typeof fastifyError.statusCode === 'number' &&
+      fastifyError.statusCode >= 400 &&
+      fastifyError.statusCode < 500
+    ) {
       void reply.status(fastifyError.statusCode).send({ error: problem('request.invalid') });
       return;
     }

@@ -11,7 +11,11 @@ export type AuthContext = { user: UserRecord; deviceId: string };
  * Checks `Authorization: Bearer <access token>` and re-reads the user, so a disabled account or a moved
  * team takes effect at once, not when the token expires. 401 for anything wrong with the token.
  */
-export async function authenticate(db: SqlExecutor, tokens: TokenService, header: string | undefined): Promise<AuthContext> {
+export async function authenticate(
+  db: SqlExecutor,
+  tokens: TokenService,
+  header: string | undefined,
+): Promise<AuthContext> {
   if (header === undefined || header === '') throw new HttpError(401, 'auth.missingToken');
   const match = /^Bearer ([A-Za-z0-9._-]{1,2000})$/.exec(header);
   if (!match) throw new HttpError(401, 'auth.invalidToken');
@@ -19,7 +23,9 @@ export async function authenticate(db: SqlExecutor, tokens: TokenService, header
   if (!verified.ok) throw new HttpError(401, verified.code);
   const user = await findUserById(db, verified.claims.sub);
   if (!user || user.isDisabled) throw new HttpError(401, 'auth.invalidToken');
-  const devices = await db.query<{ user_id: string }>('SELECT user_id FROM device WHERE id = $1', [verified.claims.dev]);
+  const devices = await db.query<{ user_id: string }>('SELECT user_id FROM device WHERE id = $1', [
+    verified.claims.dev,
+  ]);
   if (devices[0]?.user_id !== user.id) throw new HttpError(401, 'auth.invalidToken');
   return { user, deviceId: verified.claims.dev };
 }

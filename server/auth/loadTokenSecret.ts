@@ -11,6 +11,8 @@ export async function loadTokenSecret(sql: Sql): Promise<Buffer> {
     `INSERT INTO server_setting (key, value) VALUES ('token_secret', $1) ON CONFLICT (key) DO NOTHING`,
     [randomBytes(32).toString('base64')],
   );
-  const rows = await sql.query<{ value: string }>(`SELECT value FROM server_setting WHERE key = 'token_secret'`);
+  const rows = await sql.query<{ value: string }>(
+    `SELECT value FROM server_setting WHERE key = 'token_secret'`,
+  );
   return Buffer.from(rows[0]!.value, 'base64');
 }

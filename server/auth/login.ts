@@ -14,11 +14,18 @@ import { findUserByUsername, toSessionUser } from './userStore';
  * Password sign-in: throttled per account, Argon2id-verified, registers the device and returns a 15-minute
  * access token plus a 30-day refresh token bound to that device.
  */
-export async function login(sql: Sql, tokens: TokenService, clock: Clock, request: LoginRequest): Promise<LoginResponse> {
+export async function login(
+  sql: Sql,
+  tokens: TokenService,
+  clock: Clock,
+  request: LoginRequest,
+): Promise<LoginResponse> {
   const username = normalizeUsername(request.username);
   const throttle = await checkLoginThrottle(sql, username, clock());
   if (throttle.isBlocked) {
-    throw new HttpError(429, 'auth.throttled', { headers: { 'retry-after': String(throttle.retryAfterSeconds) } });
+    throw new HttpError(429, 'auth.throttled', {
+      headers: { 'retry-after': String(throttle.retryAfterSeconds) },
+    });
   }
   const user = await findUserByUsername(sql, username);
   const isValid = await verifyPassword(user?.passwordHash ?? null, request.password);
@@ -35,7 +42,13 @@ export async function login(sql: Sql, tokens: TokenService, clock: Clock, reques
     await tx.query(
       `INSERT INTO refresh_token (token_hash, user_id, device_id, issued_at, expires_at)
        VALUES ($1, $2, $3, $4::timestamptz, $5::timestamptz)`,
-      [refresh.hash, user.id, device.deviceId, new Date(now).toISOString(), new Date(refreshExpiresAt).toISOString()],
+      [
+        refresh.hash,
+        user.id,
+        device.deviceId,
+        new Date(now).toISOString(),
+        new Date(refreshExpiresAt).toISOString(),
+      ],
     );
     const access = tokens.issueAccessToken(user.id, device.deviceId);
     return {

@@ -10,7 +10,11 @@ export type ThrottleState = { isBlocked: false } | { isBlocked: true; retryAfter
  * Whether an account is locked: five failures since its last success, all within the last 15 minutes.
  * The lock lifts when the fifth-newest failure leaves the window (or after a later success).
  */
-export async function checkLoginThrottle(db: SqlExecutor, username: string, now: number): Promise<ThrottleState> {
+export async function checkLoginThrottle(
+  db: SqlExecutor,
+  username: string,
+  now: number,
+): Promise<ThrottleState> {
   const rows = await db.query<{ attempted_at: Date; is_success: boolean }>(
     `SELECT attempted_at, is_success FROM login_attempt
      WHERE username = $1 AND attempted_at > $2::timestamptz
@@ -27,10 +31,14 @@ export async function checkLoginThrottle(db: SqlExecutor, username: string, now:
   return { isBlocked: true, retryAfterSeconds: Math.max(1, Math.ceil((unlockAt - now) / 1000)) };
 }
 
-export async function recordLoginAttempt(db: SqlExecutor, username: string, now: number, isSuccess: boolean): Promise<void> {
-  await db.query('INSERT INTO login_attempt (username, attempted_at, is_success) VALUES ($1, $2::timestamptz, $3)', [
-    username,
-    new Date(now).toISOString(),
-    isSuccess,
-  ]);
+export async function recordLoginAttempt(
+  db: SqlExecutor,
+  username: string,
+  now: number,
+  isSuccess: boolean,
+): Promise<void> {
+  await db.query(
+    'INSERT INTO login_attempt (username, attempted_at, is_success) VALUES ($1, $2::timestamptz, $3)',
+    [username, new Date(now).toISOString(), isSuccess],
+  );
 }

@@ -16,18 +16,30 @@ export async function refreshSession(
   clock: Clock,
   request: RefreshRequest,
 ): Promise<RefreshResponse> {
-  const rows = await sql.query<{ user_id: string; device_id: string; expires_at: Date; revoked_at: Date | null }>(
-    'SELECT user_id, device_id, expires_at, revoked_at FROM refresh_token WHERE token_hash = $1',
-    [tokens.hashRefreshToken(request.refreshToken)],
-  );
+  const rows = await sql.query<{
+    user_id: string;
+    device_id: string;
+    expires_at: Date;
+    revoked_at: Date | null;
+  }>('SELECT user_id, device_id, expires_at, revoked_at FROM refresh_token WHERE token_hash = $1', [
+    tokens.hashRefreshToken(request.refreshToken),
+  ]);
   const row = rows[0];
   const now = clock();
-  if (!row || row.revoked_at !== null || row.expires_at.getTime() <= now || row.device_id !== request.deviceId) {
+  if (
+    !row ||
+    row.revoked_at !== null ||
+    row.expires_at.getTime() <= now ||
+    row.device_id !== request.deviceId
+  ) {
     throw new HttpError(401, 'auth.refreshInvalid');
   }
   const user = await findUserById(sql, row.user_id);
   if (!user || user.isDisabled) throw new HttpError(401, 'auth.refreshInvalid');
-  await sql.query('UPDATE device SET last_seen_at = $2::timestamptz WHERE id = $1', [row.device_id, new Date(now).toISOString()]);
+  await sql.query('UPDATE device SET last_seen_at = $2::timestamptz WHERE id = $1', [
+    row.device_id,
+    new Date(now).toISOString(),
+  ]);
   const access = tokens.issueAccessToken(user.id, row.device_id);
   return {
     accessToken: access.token,

@@ -24,7 +24,11 @@ export async function registerDevice(
     );
     const existing = rows[0];
     if (existing && existing.user_id === userId) {
-      await tx.query('UPDATE device SET name = $2, last_seen_at = $3::timestamptz WHERE id = $1', [requestedId, name, at]);
+      await tx.query('UPDATE device SET name = $2, last_seen_at = $3::timestamptz WHERE id = $1', [
+        requestedId,
+        name,
+        at,
+      ]);
       return { deviceId: requestedId, lastProcessedClientSeq: existing.last_processed_client_seq };
     }
     if (!existing) {

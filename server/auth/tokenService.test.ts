@@ -11,17 +11,32 @@ describe('tokenService', () => {
   it('verifies its own access tokens until they expire', () => {
     const { token, expiresAt } = tokens.issueAccessToken('user-1', 'device-1');
     expect(expiresAt - now.ms).toBe(ACCESS_TOKEN_TTL_MS);
-    expect(tokens.verifyAccessToken(token)).toEqual({ ok: true, claims: { typ: 'access', sub: 'user-1', dev: 'device-1', iat: now.ms, exp: expiresAt } });
+    expect(tokens.verifyAccessToken(token)).toEqual({
+      ok: true,
+      claims: { typ: 'access', sub: 'user-1', dev: 'device-1', iat: now.ms, exp: expiresAt },
+    });
     now.ms = expiresAt;
     expect(tokens.verifyAccessToken(token)).toEqual({ ok: false, code: 'auth.tokenExpired' });
   });
 
   it('refuses tokens signed with another secret or altered in any part', () => {
     const { token } = tokens.issueAccessToken('user-1', 'device-1');
-    const other = createTokenService(randomBytes(32), () => now.ms).issueAccessToken('user-1', 'device-1').token;
+    const other = createTokenService(randomBytes(32), () => now.ms).issueAccessToken(
+      'user-1',
+      'device-1',
+    ).token;
     const [prefix, body, signature] = token.split('.') as [string, string, string];
-    const altered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), sub: 'admin' })).toString('base64url');
-    for (const bad of [other, `${prefix}.${altered}.${signature}`, `${prefix}.${body}.${signature.slice(0, -2)}`, 'fw1..', 'garbage', '']) {
+    const altered = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), sub: 'admin' }),
+    ).toString('base64url');
+    for (const bad of [
+      other,
+      `${prefix}.${altered}.${signature}`,
+      `${prefix}.${body}.${signature.slice(0, -2)}`,
+      'fw1..',
+      'garbage',
+      '',
+    ]) {
       expect(tokens.verifyAccessToken(bad)).toEqual({ ok: false, code: 'auth.invalidToken' });
     }
   });

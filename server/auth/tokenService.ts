@@ -16,7 +16,8 @@ const claimsSchema = z.object({
 /** What an access token asserts: this user, on this device, until `exp` (ms). */
 export type AccessClaims = z.infer<typeof claimsSchema>;
 
-export type VerifyResult = { ok: true; claims: AccessClaims } | { ok: false; code: 'auth.invalidToken' | 'auth.tokenExpired' };
+export type VerifyResult =
+  { ok: true; claims: AccessClaims } | { ok: false; code: 'auth.invalidToken' | 'auth.tokenExpired' };
 
 /** Issues and checks the server's tokens. */
 export type TokenService = {
@@ -39,7 +40,13 @@ export function createTokenService(secret: Buffer, clock: Clock): TokenService {
   return {
     issueAccessToken(userId, deviceId) {
       const iat = clock();
-      const claims: AccessClaims = { typ: 'access', sub: userId, dev: deviceId, iat, exp: iat + ACCESS_TOKEN_TTL_MS };
+      const claims: AccessClaims = {
+        typ: 'access',
+        sub: userId,
+        dev: deviceId,
+        iat,
+        exp: iat + ACCESS_TOKEN_TTL_MS,
+      };
       const body = b64(JSON.stringify(claims));
       return { token: `${PREFIX}.${body}.${b64(sign(body))}`, expiresAt: claims.exp };
     },

@@ -17,7 +17,8 @@ export type CliCommand = {
 /** A required string option, or a usage error. */
 export function requireOption(options: CliOptions, name: string): string {
   const value = options[name];
-  if (typeof value !== 'string' || value.trim() === '') throw new CliUsageError(`--${name} 必填 / --${name} is required`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new CliUsageError(`--${name} 必填 / --${name} is required`);
   return value.trim();
 }
 

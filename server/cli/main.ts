@@ -32,7 +32,13 @@ const COMMANDS: readonly CliCommand[] = [
  */
 async function main(argv: string[]): Promise<number> {
   const logger = createLogger({ level: 'warn' });
-  const usage = () => logger.say(['用法 / usage: npm run server:cli -- <command> [options]', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n'));
+  const usage = () =>
+    logger.say(
+      [
+        '用法 / usage: npm run server:cli -- <command> [options]',
+        ...COMMANDS.map((c) => `  ${c.usage}`),
+      ].join('\n'),
+    );
   const [name, ...rest] = argv;
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
@@ -59,7 +65,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     sql = await openSql(loadServerConfig(), logger);
   } catch (error) {
-    logger.sayError(error instanceof DataDirBusyError ? error.message : `无法打开数据库 / cannot open the database: ${(error as Error).message}`);
+    logger.sayError(
+      error instanceof DataDirBusyError
+        ? error.message
+        : `无法打开数据库 / cannot open the database: ${(error as Error).message}`,
+    );
     return 69;
   }
   try {

@@ -34,7 +34,9 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`环境变量 ${issue.path.join('.')} 不正确 / Invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(
+      `环境变量 ${issue.path.join('.')} 不正确 / Invalid environment variable ${issue.path.join('.')}: ${issue.message}`,
+    );
   }
   const e = parsed.data;
   return {

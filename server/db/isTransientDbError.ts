@@ -3,7 +3,18 @@
  * serialisation failures, deadlocks, the database shutting down or out of resources. Anything else is
  * either bad input (answered 4xx) or a defect.
  */
-const TRANSIENT_CODES = new Set(['40001', '40P01', '55P03', '57P01', '57P02', '57P03', '53300', '53000', '53100', '53200']);
+const TRANSIENT_CODES = new Set([
+  '40001',
+  '40P01',
+  '55P03',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '53000',
+  '53100',
+  '53200',
+]);
 const TRANSIENT_CLASSES = ['08'];
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN']);
 
@@ -17,5 +28,8 @@ export function isTransientDbError(error: unknown): boolean {
   }
   const message = (error as { message?: unknown }).message;
   // node-postgres reports a dropped socket without a SQLSTATE.
-  return typeof message === 'string' && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message);
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message)
+  );
 }

@@ -30,7 +30,14 @@ export const CASE_COLUMNS = {
 export type CaseColumn = keyof typeof CASE_COLUMNS;
 
 /** Columns without which no row can become a case. */
-export const REQUIRED_COLUMNS: readonly CaseColumn[] = ['caseNumber', 'acceptedOn', 'applicants', 'applicantIds', 'respondents', 'respondentIds'];
+export const REQUIRED_COLUMNS: readonly CaseColumn[] = [
+  'caseNumber',
+  'acceptedOn',
+  'applicants',
+  'applicantIds',
+  'respondents',
+  'respondentIds',
+];
 
 export function normaliseHeader(header: string): string {
   return header

@@ -18,6 +18,9 @@ describe('decodeText', () => {
   });
 
   it('honours UTF-16 byte-order marks', () => {
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x48, 0x68, 0xf7, 0x53]))).toEqual({ text: '案号', encoding: 'utf-16le' });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x48, 0x68, 0xf7, 0x53]))).toEqual({
+      text: '案号',
+      encoding: 'utf-16le',
+    });
   });
 });

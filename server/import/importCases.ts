@@ -24,20 +24,36 @@ export type ImportReport = {
   problems: ImportProblem[];
 };
 
-const problemOf = (row: number, code: Parameters<typeof describeAdminCode>[0], column?: string): ImportProblem =>
-  column === undefined ? { row, code, message: describeAdminCode(code) } : { row, column, code, message: describeAdminCode(code) };
+const problemOf = (
+  row: number,
+  code: Parameters<typeof describeAdminCode>[0],
+  column?: string,
+): ImportProblem =>
+  column === undefined
+    ? { row, code, message: describeAdminCode(code) }
+    : { row, column, code, message: describeAdminCode(code) };
 
 /**
  * Imports cases from a CSV export of the court's case system (UTF-8 with or without BOM, UTF-16, or
  * GB18030). Each row is validated with the shared caseSchema; good rows are written even when others are
  * bad. `team` is the default team (name or id) for rows without a team column.
  */
-export async function importCases(sql: Sql, bytes: Uint8Array, options: { team: string | null }): Promise<ImportReport> {
+export async function importCases(
+  sql: Sql,
+  bytes: Uint8Array,
+  options: { team: string | null },
+): Promise<ImportReport> {
   const court = await findCourt(sql);
   if (!court) throw new AdminError('admin.noCourt');
   const decoded = decodeText(bytes);
   const csv = parseCsv(decoded.text);
-  const report: ImportReport = { encoding: decoded.encoding, rows: 0, created: 0, existing: [], problems: [] };
+  const report: ImportReport = {
+    encoding: decoded.encoding,
+    rows: 0,
+    created: 0,
+    existing: [],
+    problems: [],
+  };
   if (!csv.ok) {
     report.problems.push(problemOf(csv.line, csv.code));
     return report;
@@ -51,13 +67,18 @@ export async function importCases(sql: Sql, bytes: Uint8Array, options: { team: 
   const columns = mapColumns(header.fields);
   const missing = REQUIRED_COLUMNS.filter((c) => columns[c] === undefined);
   if (missing.length > 0) {
-    report.problems.push(...missing.map((c) => problemOf(header.line, 'import.missingColumn', CASE_COLUMNS[c][1])));
+    report.problems.push(
+      ...missing.map((c) => problemOf(header.line, 'import.missingColumn', CASE_COLUMNS[c][1])),
+    );
     return report;
   }
 
   const teams = await sql.query<{ id: string; name: string }>('SELECT id, name FROM team');
-  const users = await sql.query<{ id: string; name: string; username: string }>('SELECT id, name, username FROM app_user ORDER BY created_at');
-  const findTeamId = (ref: string) => teams.find((t) => t.id === ref)?.id ?? teams.find((t) => t.name === ref)?.id ?? null;
+  const users = await sql.query<{ id: string; name: string; username: string }>(
+    'SELECT id, name, username FROM app_user ORDER BY created_at',
+  );
+  const findTeamId = (ref: string) =>
+    teams.find((t) => t.id === ref)?.id ?? teams.find((t) => t.name === ref)?.id ?? null;
   const findOfficer = (name: string) => {
     const user = users.find((u) => u.name === name) ?? users.find((u) => u.username === name.toLowerCase());
     return user ? { userId: user.id, name: user.name } : null;
@@ -80,7 +101,9 @@ export async function importCases(sql: Sql, bytes: Uint8Array, options: { team: 
       continue;
     }
     if (seen.has(result.value.caseNumber)) {
-      report.problems.push(problemOf(record.line, 'import.duplicateInFile', header.fields[columns.caseNumber!]));
+      report.problems.push(
+        problemOf(record.line, 'import.duplicateInFile', header.fields[columns.caseNumber!]),
+      );
       continue;
     }
     seen.set(result.value.caseNumber, record.line);
@@ -93,7 +116,11 @@ export async function importCases(sql: Sql, bytes: Uint8Array, options: { team: 
   );
   report.created = written.created.length;
   for (const skipped of written.skipped) {
-    const problem = problemOf(seen.get(skipped.caseNumber) ?? 0, skipped.code, header.fields[columns.caseNumber!]);
+    const problem = problemOf(
+      seen.get(skipped.caseNumber) ?? 0,
+      skipped.code,
+      header.fields[columns.caseNumber!],
+    );
     (skipped.code === 'import.exists' ? report.existing : report.problems).push(problem);
   }
   return report;

@@ -9,15 +9,26 @@ const fields = (text: string) => {
 
 describe('parseCsv (RFC 4180)', () => {
   it('splits records on CRLF, LF and CR and fields on commas', () => {
-    expect(fields('a,b\r\nc,d\ne,f\rg,h')).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f'], ['g', 'h']]);
+    expect(fields('a,b\r\nc,d\ne,f\rg,h')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+      ['g', 'h'],
+    ]);
   });
 
   it('keeps commas, quotes and line breaks inside quoted fields', () => {
-    expect(fields('"a,1","say ""hi""","two\r\nlines"\nx,,"" ')).toEqual([['a,1', 'say "hi"', 'two\r\nlines'], ['x', '', ' ']]);
+    expect(fields('"a,1","say ""hi""","two\r\nlines"\nx,,"" ')).toEqual([
+      ['a,1', 'say "hi"', 'two\r\nlines'],
+      ['x', '', ' '],
+    ]);
   });
 
   it('keeps empty trailing fields and skips blank lines, with or without a final newline', () => {
-    expect(fields('a,b,\n\n,c\n')).toEqual([['a', 'b', ''], ['', 'c']]);
+    expect(fields('a,b,\n\n,c\n')).toEqual([
+      ['a', 'b', ''],
+      ['', 'c'],
+    ]);
     expect(fields('a')).toEqual([['a']]);
   });
 
@@ -27,7 +38,10 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   it('detects tab-separated exports and reports an unbalanced quote with its line', () => {
-    expect(fields('案号\t备注\n1\t2')).toEqual([['案号', '备注'], ['1', '2']]);
+    expect(fields('案号\t备注\n1\t2')).toEqual([
+      ['案号', '备注'],
+      ['1', '2'],
+    ]);
     expect(parseCsv('a,b\nc,"open\n')).toEqual({ ok: false, code: 'import.badQuotes', line: 2 });
   });
 });

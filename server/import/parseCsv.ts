@@ -1,7 +1,8 @@
 /** One record of a CSV file with the line it starts on (1-based), for error reports. */
 export type CsvRecord = { line: number; fields: string[] };
 
-export type CsvResult = { ok: true; records: CsvRecord[] } | { ok: false; code: 'import.badQuotes'; line: number };
+export type CsvResult =
+  { ok: true; records: CsvRecord[] } | { ok: false; code: 'import.badQuotes'; line: number };
 
 /**
  * RFC 4180 CSV: fields separated by `delimiter`, records by CRLF, LF or CR; a quoted field may hold the

@@ -28,21 +28,47 @@ export type RowContext = {
 };
 
 const TYPES: Record<string, CaseType> = {
-  first: 'first', 首执: 'first', 首次执行: 'first', 执行实施: 'first', 执: 'first',
-  resumed: 'resumed', 恢复执行: 'resumed', 执恢: 'resumed',
-  preservation: 'preservation', 保全: 'preservation', 财产保全: 'preservation', 执保: 'preservation',
+  first: 'first',
+  首执: 'first',
+  首次执行: 'first',
+  执行实施: 'first',
+  执: 'first',
+  resumed: 'resumed',
+  恢复执行: 'resumed',
+  执恢: 'resumed',
+  preservation: 'preservation',
+  保全: 'preservation',
+  财产保全: 'preservation',
+  执保: 'preservation',
 };
 const STATUSES: Record<string, CaseStatus> = {
-  accepted: 'accepted', 已立案: 'accepted', 立案: 'accepted', 未结: 'enforcing',
-  enforcing: 'enforcing', 执行中: 'enforcing', 在办: 'enforcing',
-  suspended: 'suspended', 中止: 'suspended', 中止执行: 'suspended',
-  closed: 'closed', 已结案: 'closed', 结案: 'closed', 已结: 'closed',
+  accepted: 'accepted',
+  已立案: 'accepted',
+  立案: 'accepted',
+  未结: 'enforcing',
+  enforcing: 'enforcing',
+  执行中: 'enforcing',
+  在办: 'enforcing',
+  suspended: 'suspended',
+  中止: 'suspended',
+  中止执行: 'suspended',
+  closed: 'closed',
+  已结案: 'closed',
+  结案: 'closed',
+  已结: 'closed',
 };
 const CLOSING_MODES: Record<string, ClosingMode> = {
-  fully_performed: 'fully_performed', 执行完毕: 'fully_performed',
-  settlement: 'settlement', 和解: 'settlement', 和解长期履行: 'settlement',
-  terminated_this_round: 'terminated_this_round', 终结本次执行程序: 'terminated_this_round', 终本: 'terminated_this_round',
-  terminated: 'terminated', 终结执行: 'terminated', 终结: 'terminated',
+  fully_performed: 'fully_performed',
+  执行完毕: 'fully_performed',
+  settlement: 'settlement',
+  和解: 'settlement',
+  和解长期履行: 'settlement',
+  terminated_this_round: 'terminated_this_round',
+  终结本次执行程序: 'terminated_this_round',
+  终本: 'terminated_this_round',
+  terminated: 'terminated',
+  终结执行: 'terminated',
+  终结: 'terminated',
 };
 
 const splitList = (value: string) =>
@@ -56,9 +82,17 @@ function columnOfPath(path: readonly PropertyKey[]): CaseColumn | undefined {
   const [head, , leaf] = path.map(String);
   switch (head) {
     case 'applicants':
-      return leaf === 'legalRepresentative' ? 'applicantRepresentatives' : leaf === 'name' ? 'applicants' : 'applicantIds';
+      return leaf === 'legalRepresentative'
+        ? 'applicantRepresentatives'
+        : leaf === 'name'
+          ? 'applicants'
+          : 'applicantIds';
     case 'respondents':
-      return leaf === 'legalRepresentative' ? 'respondentRepresentatives' : leaf === 'name' ? 'respondents' : 'respondentIds';
+      return leaf === 'legalRepresentative'
+        ? 'respondentRepresentatives'
+        : leaf === 'name'
+          ? 'respondents'
+          : 'respondentIds';
     case 'claim':
       return path[1] === 'interestFen' ? 'interest' : path[1] === 'costsFen' ? 'costs' : 'principal';
     case 'recoveredFen':
@@ -74,21 +108,31 @@ function columnOfPath(path: readonly PropertyKey[]): CaseColumn | undefined {
  * Turns one CSV row into a Case, validated by the shared caseSchema. Every problem of the row is reported
  * with its column and a bilingual message; a bad row never stops the good ones.
  */
-export function rowToCase(fields: readonly string[], row: number, ctx: RowContext): { ok: true; value: Case } | { ok: false; problems: ImportProblem[] } {
+export function rowToCase(
+  fields: readonly string[],
+  row: number,
+  ctx: RowContext,
+): { ok: true; value: Case } | { ok: false; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const header = (c: CaseColumn) => (ctx.columns[c] === undefined ? c : (ctx.headers[ctx.columns[c]!] ?? c));
-  const cell = (c: CaseColumn) => (ctx.columns[c] === undefined ? '' : (fields[ctx.columns[c]!] ?? '').trim());
-  const fail = (c: CaseColumn, code: AdminCode) => problems.push({ row, column: header(c), code, message: describeAdminCode(code) });
+  const cell = (c: CaseColumn) =>
+    ctx.columns[c] === undefined ? '' : (fields[ctx.columns[c]!] ?? '').trim();
+  const fail = (c: CaseColumn, code: AdminCode) =>
+    problems.push({ row, column: header(c), code, message: describeAdminCode(code) });
 
   const caseNumber = cell('caseNumber');
   const typeWord = /(执恢|执保|执)\d/.exec(caseNumber)?.[1];
-  const type = TYPES[cell('type').normalize('NFKC').toLowerCase()] ?? (cell('type') === '' && typeWord ? TYPES[typeWord] : undefined);
+  const type =
+    TYPES[cell('type').normalize('NFKC').toLowerCase()] ??
+    (cell('type') === '' && typeWord ? TYPES[typeWord] : undefined);
   if (!type) fail('type', 'import.typeUnknown');
   const closingModeText = cell('closingMode');
-  const closingMode = closingModeText === '' ? null : (CLOSING_MODES[closingModeText.toLowerCase()] ?? undefined);
+  const closingMode =
+    closingModeText === '' ? null : (CLOSING_MODES[closingModeText.toLowerCase()] ?? undefined);
   if (closingMode === undefined) fail('closingMode', 'import.closingModeUnknown');
   const statusText = cell('status');
-  const status = statusText === '' ? (closingMode ? 'closed' : 'accepted') : STATUSES[statusText.toLowerCase()];
+  const status =
+    statusText === '' ? (closingMode ? 'closed' : 'accepted') : STATUSES[statusText.toLowerCase()];
   if (!status) fail('status', 'import.statusUnknown');
   const acceptedOn = parseImportDate(cell('acceptedOn'));
   if (!acceptedOn) fail('acceptedOn', 'import.date');
@@ -107,7 +151,12 @@ export function rowToCase(fields: readonly string[], row: number, ctx: RowContex
       const code = codes[i] ?? '';
       return validateResidentId(code).ok
         ? { kind: 'person' as const, name, idNumber: code }
-        : { kind: 'enterprise' as const, name, creditCode: code, legalRepresentative: representatives[i] ?? '' };
+        : {
+            kind: 'enterprise' as const,
+            name,
+            creditCode: code,
+            legalRepresentative: representatives[i] ?? '',
+          };
     });
   };
   const officers = splitList(cell('officers')).flatMap((name) => {
@@ -126,7 +175,8 @@ export function rowToCase(fields: readonly string[], row: number, ctx: RowContex
   const moneyProblems: ImportProblem[] = [];
   const fen = (c: CaseColumn) => {
     const v = money(c);
-    if (typeof v === 'string') moneyProblems.push({ row, column: header(c), code: v, message: describeCode(v) });
+    if (typeof v === 'string')
+      moneyProblems.push({ row, column: header(c), code: v, message: describeCode(v) });
     return typeof v === 'number' ? v : 0;
   };
   const candidate = {
@@ -154,7 +204,12 @@ export function rowToCase(fields: readonly string[], row: number, ctx: RowContex
   for (const issue of parsed.error.issues) {
     const column = columnOfPath(issue.path);
     const code = issueCode(issue);
-    problems.push({ row, column: column ? header(column) : issue.path.join('.'), code, message: describeCode(code) });
+    problems.push({
+      row,
+      column: column ? header(column) : issue.path.join('.'),
+      code,
+      message: describeCode(code),
+    });
   }
   return { ok: false, problems };
 }

@@ -1,7 +1,13 @@
 import type { SyncedEntity } from '../../shared/sync/mutation';
 import type { SqlExecutor } from '../db/Sql';
 
-type Touched = { entity: SyncedEntity; entityId: string; caseId: string; teamBefore: string | null; teamAfter: string };
+type Touched = {
+  entity: SyncedEntity;
+  entityId: string;
+  caseId: string;
+  teamBefore: string | null;
+  teamAfter: string;
+};
 
 /**
  * The records one push transaction touched, written to change_log (the pull feed) once at the end: one row
@@ -11,10 +17,22 @@ export class ChangeCollector {
   #touched = new Map<string, Touched>();
 
   /** Notes that a record was touched; `teamBefore` is the case's team before this commit (null if new). */
-  touch(entity: SyncedEntity, entityId: string, caseId: string, teamBefore: string | null, teamAfter: string): void {
+  touch(
+    entity: SyncedEntity,
+    entityId: string,
+    caseId: string,
+    teamBefore: string | null,
+    teamAfter: string,
+  ): void {
     const key = `${entity}\u0001${entityId}`;
     const earlier = this.#touched.get(key);
-    this.#touched.set(key, { entity, entityId, caseId, teamBefore: earlier ? earlier.teamBefore : teamBefore, teamAfter });
+    this.#touched.set(key, {
+      entity,
+      entityId,
+      caseId,
+      teamBefore: earlier ? earlier.teamBefore : teamBefore,
+      teamAfter,
+    });
   }
 
   /** A copy to restore when a group of mutations is rolled back to its savepoint. */
@@ -37,7 +55,14 @@ export class ChangeCollector {
       const chunk = rows.slice(start, start + 500);
       const params: unknown[] = [];
       const values = chunk.map((row) => {
-        params.push(commitSeq, row.entity, row.entityId, row.caseId, row.teamAfter, row.teamBefore !== null && row.teamBefore !== row.teamAfter);
+        params.push(
+          commitSeq,
+          row.entity,
+          row.entityId,
+          row.caseId,
+          row.teamAfter,
+          row.teamBefore !== null && row.teamBefore !== row.teamAfter,
+        );
         const n = params.length;
         return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
       });

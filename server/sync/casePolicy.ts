@@ -15,7 +15,14 @@ export const CASE_FIELDS = Object.keys(caseSchema.shape) as CaseField[];
  * What an officer or team lead may change on a case in the field. The rest (parties, claim, case number,
  * team) comes from the court's case system through the administrator's import.
  */
-export const TEAM_PATCHABLE_FIELDS: readonly CaseField[] = ['status', 'closingMode', 'closedOn', 'recoveredFen', 'notes', 'officers'];
+export const TEAM_PATCHABLE_FIELDS: readonly CaseField[] = [
+  'status',
+  'closingMode',
+  'closedOn',
+  'recoveredFen',
+  'notes',
+  'officers',
+];
 
 export function isCaseField(field: string): field is CaseField {
   return (CASE_FIELDS as string[]).includes(field);

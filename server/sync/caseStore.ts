@@ -58,8 +58,15 @@ export async function lockCase(tx: SqlExecutor, id: string): Promise<CaseState |
 }
 
 /** True when another case already uses this (canonical) case number. */
-export async function isCaseNumberTaken(tx: SqlExecutor, caseNumber: string, exceptId: string): Promise<boolean> {
-  const rows = await tx.query('SELECT 1 FROM case_record WHERE case_number = $1 AND id <> $2', [caseNumber, exceptId]);
+export async function isCaseNumberTaken(
+  tx: SqlExecutor,
+  caseNumber: string,
+  exceptId: string,
+): Promise<boolean> {
+  const rows = await tx.query('SELECT 1 FROM case_record WHERE case_number = $1 AND id <> $2', [
+    caseNumber,
+    exceptId,
+  ]);
   return rows.length > 0;
 }
 

@@ -65,7 +65,16 @@ export async function supersedeOwnConflicts(
     `UPDATE field_conflict SET status = 'superseded', closed_seq = $5, closed_at = $6::timestamptz,
        closed_by_user_id = $7, closed_by_mutation_id = $8
      WHERE entity = $1 AND entity_id = $2 AND field = ANY($3::text[]) AND mine_device_id = $4 AND status = 'open'`,
-    [where.entity, where.entityId, where.fields, where.deviceId, at.commitSeq, at.time, at.userId, at.mutationId],
+    [
+      where.entity,
+      where.entityId,
+      where.fields,
+      where.deviceId,
+      at.commitSeq,
+      at.time,
+      at.userId,
+      at.mutationId,
+    ],
   );
 }
 
@@ -81,7 +90,16 @@ export async function resolveConflicts(
       `UPDATE field_conflict SET status = 'resolved', closed_seq = $4, closed_at = $5::timestamptz,
          closed_by_user_id = $6, closed_by_mutation_id = $7, resolution = $8::jsonb
        WHERE entity = $1 AND entity_id = $2 AND field = $3 AND status = 'open' RETURNING id`,
-      [where.entity, where.entityId, field, at.commitSeq, at.time, at.userId, at.mutationId, JSON.stringify(value)],
+      [
+        where.entity,
+        where.entityId,
+        field,
+        at.commitSeq,
+        at.time,
+        at.userId,
+        at.mutationId,
+        JSON.stringify(value),
+      ],
     );
     closed += rows.length;
   }
@@ -132,8 +150,16 @@ export async function listOpenConflictsAsOf(
     base: r.base,
     mine: r.mine,
     theirs: r.theirs,
-    mineBy: { authorUserId: r.mine_author_user_id, deviceId: r.mine_device_id, mutationId: r.mine_mutation_id },
-    theirsBy: { authorUserId: r.theirs_author_user_id, deviceId: r.theirs_device_id, mutationId: r.theirs_mutation_id },
+    mineBy: {
+      authorUserId: r.mine_author_user_id,
+      deviceId: r.mine_device_id,
+      mutationId: r.mine_mutation_id,
+    },
+    theirsBy: {
+      authorUserId: r.theirs_author_user_id,
+      deviceId: r.theirs_device_id,
+      mutationId: r.theirs_mutation_id,
+    },
     openedSeq: r.opened_seq,
     openedAt: r.opened_at.toISOString(),
   }));

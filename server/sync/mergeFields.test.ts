@@ -10,7 +10,11 @@ const mine = { deviceId: me, userId: 'u1', mutationId: 'm1' };
 const base: MergeBase = {
   data: { notes: 'theirs', recoveredFen: 100, status: 'enforcing' },
   fieldSeq: { notes: 10, recoveredFen: 12, status: 5 },
-  fieldWriter: { notes: other, recoveredFen: mine, status: { deviceId: null, userId: null, mutationId: null } },
+  fieldWriter: {
+    notes: other,
+    recoveredFen: mine,
+    status: { deviceId: null, userId: null, mutationId: null },
+  },
 };
 
 describe('mergeFields', () => {
@@ -28,16 +32,31 @@ describe('mergeFields', () => {
 
   it('calls an equal value converged, whatever the sequence', () => {
     expect(mergeFields({ notes: { from: 'base', to: 'theirs' } }, base, 0, me)[0]!.outcome).toBe('converged');
-    expect(mergeFields({ claim: { from: null, to: { b: 1, a: 2 } } }, { ...base, data: { claim: { a: 2, b: 1 } } }, 0, me)[0]!.outcome).toBe('converged');
+    expect(
+      mergeFields(
+        { claim: { from: null, to: { b: 1, a: 2 } } },
+        { ...base, data: { claim: { a: 2, b: 1 } } },
+        0,
+        me,
+      )[0]!.outcome,
+    ).toBe('converged');
   });
 
   it('never conflicts a device with its own earlier write', () => {
     expect(mergeFields({ recoveredFen: { from: 100, to: 200 } }, base, 3, me)[0]!.outcome).toBe('apply');
-    expect(mergeFields({ recoveredFen: { from: 100, to: 200 } }, base, 3, 'someone-else')[0]!.outcome).toBe('conflict');
+    expect(mergeFields({ recoveredFen: { from: 100, to: 200 } }, base, 3, 'someone-else')[0]!.outcome).toBe(
+      'conflict',
+    );
   });
 
   it('treats a missing field as changed at sequence 0 and value null', () => {
-    expect(mergeFields({ officers: { from: null, to: [] } }, base, 0, me)[0]).toEqual({ field: 'officers', outcome: 'apply', from: null, to: [], theirs: null });
+    expect(mergeFields({ officers: { from: null, to: [] } }, base, 0, me)[0]).toEqual({
+      field: 'officers',
+      outcome: 'apply',
+      from: null,
+      to: [],
+      theirs: null,
+    });
   });
 
   it('lists fields changed after the base by other devices only', () => {

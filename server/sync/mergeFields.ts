@@ -3,7 +3,13 @@ import type { Json } from '../../shared/sync/mutation';
 import type { Writer } from './Writer';
 
 /** What happens to one changed field: written, already equal, or kept aside as a conflict. */
-export type FieldDecision = { field: string; outcome: 'apply' | 'converged' | 'conflict'; from: Json; to: Json; theirs: Json };
+export type FieldDecision = {
+  field: string;
+  outcome: 'apply' | 'converged' | 'conflict';
+  from: Json;
+  to: Json;
+  theirs: Json;
+};
 
 /** The committed state the merge compares against. */
 export type MergeBase = {
@@ -28,7 +34,8 @@ export function mergeFields(
 ): FieldDecision[] {
   return Object.entries(changes).map(([field, change]) => {
     const theirs = base.data[field] ?? null;
-    if (jsonEquals(theirs, change.to)) return { field, outcome: 'converged', from: change.from, to: change.to, theirs };
+    if (jsonEquals(theirs, change.to))
+      return { field, outcome: 'converged', from: change.from, to: change.to, theirs };
     const isSeen = (base.fieldSeq[field] ?? 0) <= baseSeq || base.fieldWriter[field]?.deviceId === deviceId;
     return { field, outcome: isSeen ? 'apply' : 'conflict', from: change.from, to: change.to, theirs };
   });

@@ -22,10 +22,14 @@ function checksumOf(raw: Record<string, unknown>): string {
  * Validates and authorises one received mutation, then applies it. Throws MutationRejected for anything
  * the server refuses for good; the caller records that as `rejected` and goes on with the next one.
  */
-export async function processMutation(ctx: MutationContext, raw: Record<string, unknown>): Promise<MutationEffect> {
+export async function processMutation(
+  ctx: MutationContext,
+  raw: Record<string, unknown>,
+): Promise<MutationEffect> {
   if (!isStorableValue(raw)) throw new MutationRejected('mutation.invalidText');
   const parsed = mutationSchema.safeParse(raw);
-  if (!parsed.success) throw new MutationRejected('mutation.invalid', issuePath(undefined, parsed.error.issues[0]!));
+  if (!parsed.success)
+    throw new MutationRejected('mutation.invalid', issuePath(undefined, parsed.error.issues[0]!));
   const m = parsed.data;
   if (m.deviceId !== ctx.deviceId) throw new MutationRejected('mutation.deviceMismatch', 'deviceId');
   // Another officer's outbox is never applied under the wrong name: the author must be the signed-in user.

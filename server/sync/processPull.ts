@@ -63,15 +63,23 @@ export async function processPull(sql: Sql, auth: AuthContext, request: PullRequ
         'SELECT user_id, last_processed_client_seq FROM device WHERE id = $1',
         [request.deviceId],
       );
-      if (devices[0]?.user_id !== auth.user.id || request.deviceId !== auth.deviceId) throw new HttpError(403, 'device.notYours');
+      if (devices[0]?.user_id !== auth.user.id || request.deviceId !== auth.deviceId)
+        throw new HttpError(403, 'device.notYours');
       const user = (await findUserById(tx, auth.user.id))!;
-      const head = (await tx.query<{ commit_seq: number }>('SELECT commit_seq FROM sync_counter WHERE id = 1'))[0]!.commit_seq;
+      const head = (
+        await tx.query<{ commit_seq: number }>('SELECT commit_seq FROM sync_counter WHERE id = 1')
+      )[0]!.commit_seq;
       const cursor = request.cursor;
       if (cursor > head) throw new HttpError(409, 'sync.cursorAhead');
       const limit = request.limit ?? DEFAULT_PULL_LIMIT;
       const isAdmin = user.role === 'admin';
 
-      let rows = await tx.query<FeedRow>(`${FEED} AND cl.commit_seq > $3 ORDER BY cl.commit_seq LIMIT $4`, [isAdmin, user.teamId, cursor, limit]);
+      let rows = await tx.query<FeedRow>(`${FEED} AND cl.commit_seq > $3 ORDER BY cl.commit_seq LIMIT $4`, [
+        isAdmin,
+        user.teamId,
+        cursor,
+        limit,
+      ]);
       let end = head;
       let hasMore = false;
       if (rows.length === limit) {
@@ -79,7 +87,8 @@ export async function processPull(sql: Sql, auth: AuthContext, request: PullRequ
         // Complete the last commit so no page shows half of a transaction.
         const rest = await tx.query<FeedRow>(`${FEED} AND cl.commit_seq = $3`, [isAdmin, user.teamId, end]);
         rows = [...rows.filter((r) => r.commit_seq < end), ...rest];
-        hasMore = (await tx.query(`${FEED} AND cl.commit_seq > $3 LIMIT 1`, [isAdmin, user.teamId, end])).length > 0;
+        hasMore =
+          (await tx.query(`${FEED} AND cl.commit_seq > $3 LIMIT 1`, [isAdmin, user.teamId, end])).length > 0;
       }
 
       const caseIds = new Set(rows.filter((r) => r.entity === 'case').map((r) => r.entity_id));

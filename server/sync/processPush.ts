@@ -36,11 +36,16 @@ async function runOne(ctx: MutationContext, raw: Envelope, logger: Logger): Prom
   } catch (error) {
     await ctx.tx.query('ROLLBACK TO SAVEPOINT fw_mutation');
     await ctx.tx.query('RELEASE SAVEPOINT fw_mutation');
-    if (error instanceof MutationRejected) return { ...base, status: 'rejected', rejection: problem(error.code, error.path) };
+    if (error instanceof MutationRejected)
+      return { ...base, status: 'rejected', rejection: problem(error.code, error.path) };
     // Worth retrying: abort the whole batch (HTTP 503), nothing of it is committed.
     if (isTransientDbError(error)) throw error;
     // A defect must not block the device's queue forever: keep the payload, report, go on.
-    logger.error('push.mutationFailed', { mutationId: raw.mutationId, message: (error as Error).message, stack: (error as Error).stack });
+    logger.error('push.mutationFailed', {
+      mutationId: raw.mutationId,
+      message: (error as Error).message,
+      stack: (error as Error).stack,
+    });
     return { ...base, status: 'rejected', rejection: problem('mutation.serverError') };
   }
 }
@@ -59,7 +64,14 @@ async function runGroup(ctx: MutationContext, group: Envelope[], logger: Logger)
   await ctx.tx.query('RELEASE SAVEPOINT fw_group');
   ctx.changes.restore(snapshot);
   return results.map((r) =>
-    r.status === 'rejected' ? r : { mutationId: r.mutationId, clientSeq: r.clientSeq, status: 'rejected', rejection: problem('tx.aborted') },
+    r.status === 'rejected'
+      ? r
+      : {
+          mutationId: r.mutationId,
+          clientSeq: r.clientSeq,
+          status: 'rejected',
+          rejection: problem('tx.aborted'),
+        },
   );
 }
 
@@ -71,7 +83,17 @@ async function appendMutationLog(
   for (let start = 0; start < rows.length; start += 200) {
     const params: unknown[] = [];
     const values = rows.slice(start, start + 200).map(({ raw, result }) => {
-      params.push(ctx.deviceId, raw.clientSeq, raw.mutationId, ctx.userId, ctx.commitSeq, result.status, JSON.stringify(result), JSON.stringify(raw), ctx.serverTime);
+      params.push(
+        ctx.deviceId,
+        raw.clientSeq,
+        raw.mutationId,
+        ctx.userId,
+        ctx.commitSeq,
+        result.status,
+        JSON.stringify(result),
+        JSON.stringify(raw),
+        ctx.serverTime,
+      );
       const n = params.length - 9;
       return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}, $${n + 7}::jsonb, $${n + 8}, $${n + 9}::timestamptz)`;
     });
@@ -88,10 +110,17 @@ async function appendMutationLog(
  * a gap reported (and processing stopped there), new mutations applied in device order under one commit
  * sequence, each outcome stored in mutation_log with its raw payload, the device's sequence advanced.
  */
-export async function processPush(sql: Sql, auth: AuthContext, request: PushRequest, serverTime: string, logger: Logger): Promise<PushResponse> {
+export async function processPush(
+  sql: Sql,
+  auth: AuthContext,
+  request: PushRequest,
+  serverTime: string,
+  logger: Logger,
+): Promise<PushResponse> {
   const first = request.mutations[0]!.clientSeq;
   request.mutations.forEach((m, i) => {
-    if (m.clientSeq !== first + i) throw new HttpError(400, 'batch.notContiguous', { path: `mutations.${i}.clientSeq` });
+    if (m.clientSeq !== first + i)
+      throw new HttpError(400, 'batch.notContiguous', { path: `mutations.${i}.clientSeq` });
   });
   return sql.transaction(async (tx) => {
     // Locks the device row: two pushes from one device (a retry racing the original) run one after another,
@@ -125,24 +154,39 @@ export async function processPush(sql: Sql, auth: AuthContext, request: PushRequ
     }
     if (fresh.length === 0) return { lastProcessedClientSeq: last, results };
     if (fresh[0]!.clientSeq > last + 1) {
-      return { lastProcessedClientSeq: last, results, gap: { expectedClientSeq: last + 1, receivedClientSeq: fresh[0]!.clientSeq } };
+      return {
+        lastProcessedClientSeq: last,
+        results,
+        gap: { expectedClientSeq: last + 1, receivedClientSeq: fresh[0]!.clientSeq },
+      };
     }
 
     const commitSeq = await nextCommitSeq(tx);
-    const ctx: MutationContext = { tx, user: auth.user, deviceId: request.deviceId, commitSeq, serverTime, changes: new ChangeCollector() };
+    const ctx: MutationContext = {
+      tx,
+      user: auth.user,
+      deviceId: request.deviceId,
+      commitSeq,
+      serverTime,
+      changes: new ChangeCollector(),
+    };
     const logged: { raw: Envelope; result: StoredResult }[] = [];
     for (const group of groupByTx(fresh)) {
       const groupResults = await runGroup(ctx, group, logger);
       group.forEach((raw, i) => logged.push({ raw, result: groupResults[i]! }));
     }
-    await appendMutationLog(tx, logged, { deviceId: request.deviceId, userId: auth.user.id, commitSeq, serverTime });
+    await appendMutationLog(tx, logged, {
+      deviceId: request.deviceId,
+      userId: auth.user.id,
+      commitSeq,
+      serverTime,
+    });
     await ctx.changes.write(tx, commitSeq);
     const newLast = fresh.at(-1)!.clientSeq;
-    await tx.query('UPDATE device SET last_processed_client_seq = $2, last_seen_at = $3::timestamptz WHERE id = $1', [
-      request.deviceId,
-      newLast,
-      serverTime,
-    ]);
+    await tx.query(
+      'UPDATE device SET last_processed_client_seq = $2, last_seen_at = $3::timestamptz WHERE id = $1',
+      [request.deviceId, newLast, serverTime],
+    );
     results.push(...logged.map((l) => l.result));
     return { lastProcessedClientSeq: newLast, results };
   });

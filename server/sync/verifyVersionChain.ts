@@ -30,7 +30,11 @@ export type ChainCheck = { isIntact: true; versions: number } | { isIntact: fals
  * Recomputes the hash chain of one record's versions: every hash must match its content and link to the
  * previous one, with versions numbered 1, 2, 3… without gaps.
  */
-export async function verifyVersionChain(db: SqlExecutor, entity: string, entityId: string): Promise<ChainCheck> {
+export async function verifyVersionChain(
+  db: SqlExecutor,
+  entity: string,
+  entityId: string,
+): Promise<ChainCheck> {
   const rows = await db.query<VersionRow>(
     'SELECT * FROM entity_version WHERE entity = $1 AND entity_id = $2 ORDER BY version',
     [entity, entityId],

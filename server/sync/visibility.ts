@@ -2,11 +2,14 @@ import type { UserRecord } from '../auth/userStore';
 import type { SqlExecutor } from '../db/Sql';
 
 /** The ids of the cases this user may see now (administrators: all; others: their team's). */
-export async function visibleCaseIdsNow(db: SqlExecutor, user: Pick<UserRecord, 'role' | 'teamId'>): Promise<Set<string>> {
-  const rows = await db.query<{ id: string }>('SELECT id FROM case_record WHERE $1::boolean OR team_id = $2', [
-    user.role === 'admin',
-    user.teamId,
-  ]);
+export async function visibleCaseIdsNow(
+  db: SqlExecutor,
+  user: Pick<UserRecord, 'role' | 'teamId'>,
+): Promise<Set<string>> {
+  const rows = await db.query<{ id: string }>(
+    'SELECT id FROM case_record WHERE $1::boolean OR team_id = $2',
+    [user.role === 'admin', user.teamId],
+  );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -32,7 +35,12 @@ export async function visibleCaseIdsAt(db: SqlExecutor, userId: string, seq: num
 }
 
 /** True when a change of access (a user's role/team, or a case's team) was committed in (from, to]. */
-export async function hasAccessChangeBetween(db: SqlExecutor, userId: string, from: number, to: number): Promise<boolean> {
+export async function hasAccessChangeBetween(
+  db: SqlExecutor,
+  userId: string,
+  from: number,
+  to: number,
+): Promise<boolean> {
   const rows = await db.query<{ changed: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM user_access_history WHERE user_id = $1 AND from_seq > $2 AND from_seq <= $3)
          OR EXISTS (SELECT 1 FROM change_log WHERE is_access_change AND commit_seq > $2 AND commit_seq <= $3) AS changed`,

@@ -27,7 +27,10 @@ export const assetCommonShape = {
   carriedFrom: carriedFromSchema.nullable(),
 };
 
-/** A trimmed free-text field of an asset; empty is allowed because rows are saved while being typed. */
+/**
+ * A free-text field of an asset. Empty is allowed because rows are saved while being typed, and the text is
+ * stored as typed (not trimmed), or a space typed between two words would vanish on the autosave.
+ */
 export function assetText(max: number) {
-  return z.string().trim().max(max, { error: 'text.tooLong' });
+  return z.string().max(max, { error: 'text.tooLong' });
 }

@@ -15,9 +15,9 @@ export type AssetMeasureKind = z.infer<typeof assetMeasureKindSchema>;
  */
 export const assetMeasureSchema = z.object({
   kind: assetMeasureKindSchema,
-  sealNoticeNumber: z.string().trim().max(100, { error: 'text.tooLong' }),
-  custodian: z.string().trim().max(100, { error: 'text.tooLong' }),
-  thirdPartyJustification: z.string().trim().max(2000, { error: 'text.tooLong' }).nullable(),
+  sealNoticeNumber: z.string().max(100, { error: 'text.tooLong' }),
+  custodian: z.string().max(100, { error: 'text.tooLong' }),
+  thirdPartyJustification: z.string().max(2000, { error: 'text.tooLong' }).nullable(),
 });
 export type AssetMeasure = z.infer<typeof assetMeasureSchema>;
 

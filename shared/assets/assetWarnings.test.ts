@@ -21,6 +21,13 @@ describe('assetWarnings', () => {
     ]);
   });
 
+  it('treats white space as missing paperwork', () => {
+    const blank = makeMachinery({
+      measure: measureOf('removed', { sealNoticeNumber: '  ', custodian: '\u3000' }),
+    });
+    expect(codes(blank)).toEqual(['asset.sealNoticeMissing', 'asset.custodianMissing']);
+  });
+
   it('needs no custodian or valuation for a quota freeze, but its notice number', () => {
     const freeze = makeDeposit({
       frozenAmountFen: 100,

@@ -16,19 +16,19 @@ export function assetWarnings(asset: Asset): AssetWarning[] {
     .map((p) => ({ code: p.code, path: p.path }));
   const kind = asset.measure.kind;
   if (kind !== 'none') {
-    if (asset.measure.sealNoticeNumber === '') {
+    if (asset.measure.sealNoticeNumber.trim() === '') {
       warnings.push({ code: 'asset.sealNoticeMissing', path: 'measure.sealNoticeNumber' });
     }
     // A quota-frozen account stays with the bank, and equity stays on the register: nobody keeps custody.
     if ((kind === 'live_seal' || kind === 'full_seal' || kind === 'removed') && asset.class !== 'equity') {
-      if (asset.measure.custodian === '')
+      if (asset.measure.custodian.trim() === '')
         warnings.push({ code: 'asset.custodianMissing', path: 'measure.custodian' });
     }
     if (kind !== 'quota_freeze' && asset.valuation === null) {
       warnings.push({ code: 'asset.measuredWithoutValuation', path: 'valuation' });
     }
   }
-  if (asset.class === 'machinery' && asset.name === '') {
+  if (asset.class === 'machinery' && asset.name.trim() === '') {
     warnings.push({ code: 'asset.machineryNameMissing', path: 'name' });
   }
   return warnings;

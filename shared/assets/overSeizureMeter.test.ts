@@ -110,14 +110,12 @@ describe('overSeizureMeter', () => {
 describe('overSeizureMeter properties', () => {
   const kind = fc.constantFrom<Asset['measure']['kind']>('none', 'live_seal', 'full_seal', 'removed');
   const value = fc.integer({ min: 0, max: 1_000_000_000_000 });
-  const machine = fc
-    .record({ value: fc.option(value, { nil: null }), kind })
-    .map(({ value, kind }) =>
-      makeMachinery({
-        valuation: value === null ? null : { valueFen: value, method: 'estimate', date: '2025-06-03' },
-        measure: measureOf(kind),
-      }),
-    );
+  const machine = fc.record({ value: fc.option(value, { nil: null }), kind }).map(({ value, kind }) =>
+    makeMachinery({
+      valuation: value === null ? null : { valueFen: value, method: 'estimate', date: '2025-06-03' },
+      measure: measureOf(kind),
+    }),
+  );
   const deposit = fc
     .record({
       frozen: fc.option(fc.integer({ min: 1, max: 1_000_000_000_000 }), { nil: null }),

@@ -5,11 +5,7 @@ import { userRoleSchema } from './userRole';
 /** Wire messages of `/auth/v1/*` (docs/sync-protocol.md, "Auth"). */
 
 const text = (max: number) =>
-  z
-    .string()
-    .min(1)
-    .max(max)
-    .refine(isStorableText, { error: 'mutation.invalidText' });
+  z.string().min(1).max(max).refine(isStorableText, { error: 'mutation.invalidText' });
 
 /** Access tokens live 15 minutes; refresh tokens 30 days and only on the device they were issued to. */
 export const ACCESS_TOKEN_TTL_MS = 15 * 60 * 1000;

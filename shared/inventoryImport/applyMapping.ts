@@ -8,7 +8,7 @@ import { parseConditionCell } from './parseConditionCell';
 import { parseQuantityCell } from './parseQuantityCell';
 import { parseValueCell } from './parseValueCell';
 import { parseYearCell } from './parseYearCell';
-import { serialKey } from './serialKey';
+import { serialDuplicateErrors } from './serialDuplicateErrors';
 
 /**
  * One imported row, ready for the inventory grid. Every non-blank row of the sheet becomes a draft, including
@@ -177,54 +177,9 @@ export function applyMapping(
     errors.push(...rowErrors);
   }
 
-  errors.push(...serialErrors(items, mapping, options.existing ?? []));
+  errors.push(...serialDuplicateErrors(items, mapping.columns.serialNumber ?? null, options.existing ?? []));
   const failed = new Set(errors.map((e) => e.rowNumber));
   for (const item of items) item.hasErrors = failed.has(item.rowNumber);
   errors.sort((a, b) => a.rowNumber - b.rowNumber || (a.columnIndex ?? -1) - (b.columnIndex ?? -1));
   return { items, errors, blankRowCount };
-}
-
-function serialErrors(
-  items: readonly MachineryDraft[],
-  mapping: ColumnMapping,
-  existing: readonly { id: string; serialNumber: string }[],
-): ImportRowError[] {
-  const columnIndex = mapping.columns.serialNumber ?? null;
-  const rowsBySerial = new Map<string, number[]>();
-  for (const item of items) {
-    const key = serialKey(item.serialNumber);
-    if (key === '') continue;
-    const list = rowsBySerial.get(key);
-    if (list === undefined) rowsBySerial.set(key, [item.rowNumber]);
-    else list.push(item.rowNumber);
-  }
-  const existingBySerial = new Map<string, string>();
-  for (const e of existing) {
-    const key = serialKey(e.serialNumber);
-    if (key !== '' && !existingBySerial.has(key)) existingBySerial.set(key, e.id);
-  }
-  const errors: ImportRowError[] = [];
-  for (const item of items) {
-    const key = serialKey(item.serialNumber);
-    if (key === '') continue;
-    const base = {
-      rowNumber: item.rowNumber,
-      column: 'serialNumber' as const,
-      columnIndex,
-      raw: item.raw.serialNumber,
-    };
-    const sameRows = rowsBySerial.get(key)!;
-    if (sameRows.length > 1) {
-      errors.push({
-        ...base,
-        code: 'import.duplicateSerialInFile',
-        relatedRowNumbers: sameRows.filter((n) => n !== item.rowNumber),
-      });
-    }
-    const existingId = existingBySerial.get(key);
-    if (existingId !== undefined) {
-      errors.push({ ...base, code: 'import.duplicateSerialExisting', existingAssetId: existingId });
-    }
-  }
-  return errors;
 }

@@ -1,4 +1,4 @@
-import { recogniseHeader } from './suggestMapping';
+import { recogniseHeader } from './recogniseHeader';
 
 /** How far down a sheet the header may sit (a title, the enterprise's name and a date often come first). */
 const SEARCH_ROWS = 20;

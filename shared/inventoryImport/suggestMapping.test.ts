@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseHeader, recogniseHeader, suggestMapping } from './suggestMapping';
+import { suggestMapping } from './suggestMapping';
 
 describe('suggestMapping', () => {
   it('maps a typical Chinese fixed-asset list', () => {
@@ -90,30 +90,45 @@ describe('suggestMapping', () => {
     });
   });
 
-  it('does not let short English words match inside longer ones', () => {
-    expect(recogniseHeader('unit price')?.field).toBe('value');
-    expect(recogniseHeader('snapshot')).toBeNull();
-    expect(recogniseHeader('资产编号')).toBeNull();
-  });
-
-  it('recognises Chinese words inside longer headers, more weakly than exact ones', () => {
-    expect(recogniseHeader('设备状态')?.field).toBe('condition');
-    expect(recogniseHeader('主要设备名称')).toMatchObject({ field: 'name', preference: 10 });
-    expect(suggestMapping(['主要设备名称', '名称']).columns.name).toBe(1);
-  });
-
   it('gives each column to one field and each field one column, leftmost first', () => {
     const m = suggestMapping(['名称', '名称', '数量']);
     expect(m.columns).toEqual({ name: 0, quantity: 2 });
   });
 
+  it('does not let a generic word claim a header meant for another field', () => {
+    expect(suggestMapping(['设备名称', '设备原值', '设备型号', '设备单价']).columns).toEqual({
+      name: 0,
+      value: 1,
+      model: 2,
+    });
+  });
+
+  it('lets a header fall back to its next field when a stronger column takes its best one', () => {
+    // "型号/厂家" names the model first, but "规格型号" names it more strongly: it fills the manufacturer.
+    expect(suggestMapping(['名称', '规格型号', '型号/厂家']).columns).toEqual({
+      name: 0,
+      model: 1,
+      manufacturer: 2,
+    });
+  });
+
+  it('leaves a weak serial header alone when a real serial column is present', () => {
+    expect(suggestMapping(['名称', '设备编号', '出厂编号']).columns).toEqual({ name: 0, serialNumber: 2 });
+  });
+
+  it('reads a unit price inside a longer header', () => {
+    expect(suggestMapping(['名称', '设备单价(元)'])).toMatchObject({
+      columns: { value: 1 },
+      valueBasis: 'per_unit',
+    });
+  });
+
+  it('prefers an exact header over one that merely contains the word', () => {
+    expect(suggestMapping(['主要设备名称', '名称']).columns.name).toBe(1);
+  });
+
   it('maps nothing from an empty or unrelated header', () => {
     expect(suggestMapping([]).columns).toEqual({});
     expect(suggestMapping(['', '备注', '序号']).columns).toEqual({});
-  });
-
-  it('normalises headers to bare words', () => {
-    expect(normaliseHeader('原值（万元）')).toEqual({ word: '原值', isWanYuan: true });
-    expect(normaliseHeader('Serial No.')).toEqual({ word: 'serialno', isWanYuan: false });
   });
 });

@@ -13,7 +13,14 @@ export type SyncedEntity = z.infer<typeof syncedEntitySchema>;
 /** A JSON value as stored in a field change. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export const jsonSchema: z.ZodType<Json> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonSchema), z.record(z.string(), jsonSchema)]),
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonSchema),
+    z.record(z.string(), jsonSchema),
+  ]),
 );
 
 /** Field-level change: the value the device saw (`from`) and the value it wrote (`to`). */

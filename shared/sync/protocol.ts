@@ -56,7 +56,13 @@ export const pushRequestSchema = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const MUTATION_STATUSES = ['applied', 'applied_with_conflicts', 'duplicate', 'rejected', 'quarantined'] as const;
+export const MUTATION_STATUSES = [
+  'applied',
+  'applied_with_conflicts',
+  'duplicate',
+  'rejected',
+  'quarantined',
+] as const;
 export const mutationStatusSchema = z.enum(MUTATION_STATUSES);
 export type MutationStatus = z.infer<typeof mutationStatusSchema>;
 
@@ -113,7 +119,12 @@ export const pushResponseSchema = z.object({
    * Present when the batch started beyond the next expected sequence number: processing stopped there.
    * The client resends from `expectedClientSeq`.
    */
-  gap: z.object({ expectedClientSeq: z.number().int().positive(), receivedClientSeq: z.number().int().positive() }).optional(),
+  gap: z
+    .object({
+      expectedClientSeq: z.number().int().positive(),
+      receivedClientSeq: z.number().int().positive(),
+    })
+    .optional(),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 

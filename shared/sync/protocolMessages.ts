@@ -116,7 +116,10 @@ export const protocolMessages = {
     'zh-CN': '记录已被删除，修改未保存到正式记录',
     en: 'The record was deleted; the change was not applied to it',
   },
-  'record.notDeleted': { 'zh-CN': '记录未被删除，无需恢复', en: 'The record is not deleted; nothing to restore' },
+  'record.notDeleted': {
+    'zh-CN': '记录未被删除，无需恢复',
+    en: 'The record is not deleted; nothing to restore',
+  },
   'field.unknown': { 'zh-CN': '字段不存在', en: 'No such field' },
   'field.forbidden': {
     'zh-CN': '当前角色无权修改此字段',

@@ -3,11 +3,12 @@
  * carries them must be refused as a clear validation error instead of failing deep in the database
  * (which would look like a server fault and be retried forever).
  */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NUL = String.fromCharCode(0);
 
 /** True when `text` can be stored as PostgreSQL text/jsonb. */
 export function isStorableText(text: string): boolean {
-  return !UNSTORABLE.test(text);
+  return !text.includes(NUL) && !LONE_SURROGATE.test(text);
 }
 
 /** True when every string (and object key) inside a JSON-like value is storable. */

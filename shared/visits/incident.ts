@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { incidentKindSchema } from './incidentKind';
 import { incidentMeasureSchema } from './incidentMeasure';
+import { isNotBlank } from './isNotBlank';
 import { personPresentSchema } from './personPresent';
 import type { VisitCode } from './visitMessages';
 
@@ -15,13 +16,13 @@ export const incidentSchema = z.object({
   visitId: z.string().min(1),
   kind: incidentKindSchema,
   occurredAt: z.iso.datetime({ offset: true, error: 'visit.datetime' satisfies VisitCode }),
-  place: z.string().trim().max(500, { error: 'text.tooLong' }),
+  place: z.string().max(500, { error: 'text.tooLong' }),
   persons: z.array(personPresentSchema),
   description: z.string().max(10_000, { error: 'text.tooLong' }),
   evidence: z.string().max(5_000, { error: 'text.tooLong' }),
   measures: z.array(incidentMeasureSchema),
   assistingBodies: z.array(
-    z.string().trim().min(1, { error: 'text.required' }).max(200, { error: 'text.tooLong' }),
+    z.string().max(200, { error: 'text.tooLong' }).refine(isNotBlank, { error: 'text.required' }),
   ),
 });
 export type Incident = z.infer<typeof incidentSchema>;

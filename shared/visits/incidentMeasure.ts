@@ -28,18 +28,18 @@ export const detentionMeasureSchema = z
     kind: z.literal('detention'),
     subject: z.enum(['legal_representative', 'other']),
     /** Who is detained, as named on the decision. */
-    personName: z.string().trim().max(100, { error: 'text.tooLong' }),
+    personName: z.string().max(100, { error: 'text.tooLong' }),
     days: z
       .number({ error: 'incident.detentionDaysRange' satisfies VisitCode })
       .int({ error: 'incident.detentionDaysRange' satisfies VisitCode })
       .min(1, { error: 'incident.detentionDaysRange' satisfies VisitCode })
       .max(MAX_DETENTION_DAYS, { error: 'incident.detentionDaysRange' satisfies VisitCode }),
-    reason: z.string().trim().max(2000, { error: 'text.tooLong' }),
+    reason: z.string().max(2000, { error: 'text.tooLong' }),
     cautionAcknowledged: z.boolean(),
   })
   .superRefine((m, ctx) => {
     if (m.subject !== 'legal_representative') return;
-    if (m.reason === '') {
+    if (m.reason.trim() === '') {
       ctx.addIssue({
         code: 'custom',
         message: 'incident.detentionReasonRequired' satisfies VisitCode,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { officerRefSchema } from '../domain/case';
 import { coordinatesSchema } from './coordinates';
+import { isNotBlank } from './isNotBlank';
 import { operatingStateSchema } from './operatingState';
 import { personPresentSchema } from './personPresent';
 import type { VisitCode } from './visitMessages';
@@ -16,9 +17,8 @@ export const visitSignatureSchema = z
   .object({
     signedBy: z
       .string()
-      .trim()
-      .min(1, { error: 'text.required' })
       .max(100, { error: 'text.tooLong' })
+      .refine(isNotBlank, { error: 'text.required' })
       .nullable(),
     refusedToSign: z.boolean(),
     refusalNote: z.string().max(2000, { error: 'text.tooLong' }),
@@ -44,7 +44,7 @@ export const visitSchema = z
     startedAt: datetime,
     endedAt: datetime.nullable(),
     /** Prefilled from the respondent's registered address, corrected on site. */
-    address: z.string().trim().max(500, { error: 'text.tooLong' }),
+    address: z.string().max(500, { error: 'text.tooLong' }),
     coordinates: coordinatesSchema.nullable(),
     officersPresent: z.array(officerRefSchema),
     enterprisePeople: z.array(personPresentSchema),

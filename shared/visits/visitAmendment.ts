@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jsonSchema } from '../sync/mutation';
+import { isNotBlank } from './isNotBlank';
 import type { VisitCode } from './visitMessages';
 
 const datetime = z.iso.datetime({ offset: true, error: 'visit.datetime' satisfies VisitCode });
@@ -19,9 +20,8 @@ export const visitAmendmentSchema = z
     openedAt: datetime,
     reason: z
       .string()
-      .trim()
-      .min(1, { error: 'visit.amendmentReasonRequired' satisfies VisitCode })
-      .max(2000, { error: 'text.tooLong' }),
+      .max(2000, { error: 'text.tooLong' })
+      .refine(isNotBlank, { error: 'visit.amendmentReasonRequired' satisfies VisitCode }),
     /** Field path in the visit (e.g. `findings`, `signature.refusalNote`) → approved value and proposed value. */
     changes: z.record(z.string().min(1), z.object({ from: jsonSchema, to: jsonSchema })),
     decision: z.enum(['pending', 'accepted', 'rejected']),

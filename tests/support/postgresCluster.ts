@@ -48,7 +48,19 @@ export function startPostgresCluster(): PostgresCluster {
   };
   // The port only names the socket file inside our private folder, so any number works.
   const port = 20_000 + Math.floor(Math.random() * 40_000);
-  run('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'fieldwrit', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync', '--no-instructions']);
+  run('initdb', [
+    '-D',
+    dataDir,
+    '-A',
+    'trust',
+    '-U',
+    'fieldwrit',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+    '--no-instructions',
+  ]);
   const options = `-p ${port} -k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   run('pg_ctl', ['-D', dataDir, '-l', join(dir, 'postgres.log'), '-o', options, '-w', '-t', '60', 'start']);
 
@@ -69,7 +81,20 @@ export function startPostgresCluster(): PostgresCluster {
     url: urlFor('postgres'),
     createDatabase(name) {
       if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Bad database name ${name}`);
-      run('psql', ['-h', dir, '-p', String(port), '-U', 'fieldwrit', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE ${name}`]);
+      run('psql', [
+        '-h',
+        dir,
+        '-p',
+        String(port),
+        '-U',
+        'fieldwrit',
+        '-d',
+        'postgres',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-c',
+        `CREATE DATABASE ${name}`,
+      ]);
       return urlFor(name);
     },
     stop,

@@ -1,7 +1,9 @@
+import { visitsEn } from './catalogs/visits.en';
 import type { MessageKey } from './zhCN';
 
 /** English. The compiler refuses a missing or extra key. */
 export const en = {
+  ...visitsEn,
   'app.name': 'FieldWrit',
   'app.tagline': 'Court enforcement field desk',
   'nav.cases': 'Cases',
@@ -132,7 +134,7 @@ export const en = {
   'sync.conflicts': 'Conflicts ({count})',
   'sync.col.field': 'Field',
   'sync.col.base': 'Before',
-  'sync.col.mine': 'My change',
+  'sync.col.mine': 'Change kept aside',
   'sync.col.theirs': 'Committed value',
   'sync.otherOfficers': 'Changes by other officers on this device: {count} (uploaded when they sign in)',
   'server.title': 'Court server',

@@ -1,5 +1,8 @@
+import { visitsZhCN } from './catalogs/visits.zhCN';
+
 /** Simplified Chinese: the source language. Every UI string lives here first; `{name}` are parameters. */
 export const zhCN = {
+  ...visitsZhCN,
   'app.name': '现场执行',
   'app.tagline': '法院执行现场工作台',
   'nav.cases': '案件',
@@ -126,7 +129,7 @@ export const zhCN = {
   'sync.conflicts': '冲突（{count} 项）',
   'sync.col.field': '字段',
   'sync.col.base': '原值',
-  'sync.col.mine': '本人修改',
+  'sync.col.mine': '未被采纳的修改',
   'sync.col.theirs': '已提交的值',
   'sync.otherOfficers': '其他执行人员在本机的待同步修改：{count} 项（需其本人登录后上传）',
   'server.title': '法院服务器',

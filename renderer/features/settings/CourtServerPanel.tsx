@@ -9,7 +9,7 @@ export function CourtServerPanel() {
   const t = useT();
   const isDemo = useIsDemo();
   const { auth, error, isBusy, signIn, signOut } = useCourtServer();
-  const [serverUrl, setServerUrl] = useState('http://127.0.0.1:8787');
+  const [serverUrl, setServerUrl] = useState('http://127.0.0.1:8765');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
 

@@ -7,7 +7,10 @@ export const createCourtCommand: CliCommand = {
   usage: 'create-court --name <法院名称> --code <法院代字, e.g. 内0203>',
   valueOptions: ['name', 'code'],
   async run(sql, options, logger) {
-    const court = await createCourt(sql, { name: requireOption(options, 'name'), code: requireOption(options, 'code') });
+    const court = await createCourt(sql, {
+      name: requireOption(options, 'name'),
+      code: requireOption(options, 'code'),
+    });
     logger.say(`已创建法院 / court created: ${court.name} (${court.code}) id=${court.id}`);
   },
 };

@@ -6,11 +6,15 @@ import { readPassword } from './readPassword';
 
 export const createUserCommand: CliCommand = {
   name: 'create-user',
-  usage: 'create-user --username <登录名> --name <姓名> --role officer|team_lead|admin [--team <团队名称或ID>] [--password <密码>]',
+  usage:
+    'create-user --username <登录名> --name <姓名> --role officer|team_lead|admin [--team <团队名称或ID>] [--password <密码>]',
   valueOptions: ['username', 'name', 'role', 'team', 'password'],
   async run(sql, options, logger) {
     const role = userRoleSchema.safeParse(requireOption(options, 'role'));
-    if (!role.success) throw new CliUsageError('--role 应为 officer、team_lead 或 admin / --role must be officer, team_lead or admin');
+    if (!role.success)
+      throw new CliUsageError(
+        '--role 应为 officer、team_lead 或 admin / --role must be officer, team_lead or admin',
+      );
     const user = await createUser(sql, {
       username: requireOption(options, 'username'),
       name: requireOption(options, 'name'),

@@ -16,7 +16,9 @@ export const importCasesCommand: CliCommand = {
   async run(sql, options, logger) {
     const file = requireOption(options, 'file');
     if (extname(file).toLowerCase() !== '.csv') throw new AdminError('import.unsupportedFormat', file);
-    const report = await importCases(sql, await readFile(file), { team: optionalOption(options, 'team') ?? null });
+    const report = await importCases(sql, await readFile(file), {
+      team: optionalOption(options, 'team') ?? null,
+    });
     logger.say(
       `导入完成 / import finished (${report.encoding}): ${report.rows} 行 rows, ${report.created} 新建 created, ` +
         `${report.existing.length} 已存在 already present, ${report.problems.length} 个问题 problems`,

@@ -8,14 +8,17 @@ export const loadDemoCommand: CliCommand = {
   valueOptions: ['seed', 'cases', 'password'],
   async run(sql, options, logger) {
     const cases = Number(optionalOption(options, 'cases') ?? '300');
-    if (!Number.isInteger(cases) || cases < 0) throw new CliUsageError('--cases 应为非负整数 / --cases must be a whole number');
+    if (!Number.isInteger(cases) || cases < 0)
+      throw new CliUsageError('--cases 应为非负整数 / --cases must be a whole number');
     const result = await loadDemo(sql, {
       seed: optionalOption(options, 'seed') ?? 'fieldwrit-demo',
       caseCount: cases,
       now: new Date(),
       password: optionalOption(options, 'password'),
     });
-    logger.say(`演示数据已载入 / demo loaded: ${result.created.length} cases created, ${result.skipped.length} already present`);
+    logger.say(
+      `演示数据已载入 / demo loaded: ${result.created.length} cases created, ${result.skipped.length} already present`,
+    );
     if (result.usernames.length > 0) {
       logger.say(`演示用户 / demo users: ${result.usernames.join(', ')}`);
       logger.say(`演示用户密码 / demo password: ${result.password}`);

@@ -10,6 +10,8 @@ export const resetPasswordCommand: CliCommand = {
   async run(sql, options, logger) {
     const username = requireOption(options, 'username');
     await resetPassword(sql, username, await readPassword(options));
-    logger.say(`已重置密码，该用户所有设备需重新登录 / password reset; every device of ${username} must sign in again`);
+    logger.say(
+      `已重置密码，该用户所有设备需重新登录 / password reset; every device of ${username} must sign in again`,
+    );
   },
 };

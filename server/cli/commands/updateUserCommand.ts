@@ -6,7 +6,8 @@ import type { CliCommand } from '../CliCommand';
 
 export const updateUserCommand: CliCommand = {
   name: 'update-user',
-  usage: 'update-user --username <登录名> [--team <团队>] [--role officer|team_lead|admin] [--disable | --enable]',
+  usage:
+    'update-user --username <登录名> [--team <团队>] [--role officer|team_lead|admin] [--disable | --enable]',
   valueOptions: ['username', 'team', 'role'],
   flagOptions: ['disable', 'enable'],
   async run(sql, options, logger) {
@@ -16,7 +17,10 @@ export const updateUserCommand: CliCommand = {
     const role = optionalOption(options, 'role');
     if (role !== undefined) {
       const parsed = userRoleSchema.safeParse(role);
-      if (!parsed.success) throw new CliUsageError('--role 应为 officer、team_lead 或 admin / --role must be officer, team_lead or admin');
+      if (!parsed.success)
+        throw new CliUsageError(
+          '--role 应为 officer、team_lead 或 admin / --role must be officer, team_lead or admin',
+        );
       change.role = parsed.data;
     }
     if (options.disable === true) change.isDisabled = true;

@@ -31,8 +31,10 @@ export async function applyCaseCreate(ctx: MutationContext, m: Mutation): Promis
     }
     throw new MutationRejected('record.exists');
   }
-  if (!(await teamExists(ctx.tx, parsed.data.teamId))) throw new MutationRejected('case.teamUnknown', 'teamId');
-  if (await isCaseNumberTaken(ctx.tx, parsed.data.caseNumber, m.entityId)) throw new MutationRejected('case.numberTaken', 'caseNumber');
+  if (!(await teamExists(ctx.tx, parsed.data.teamId)))
+    throw new MutationRejected('case.teamUnknown', 'teamId');
+  if (await isCaseNumberTaken(ctx.tx, parsed.data.caseNumber, m.entityId))
+    throw new MutationRejected('case.numberTaken', 'caseNumber');
   const writer = { deviceId: ctx.deviceId, userId: ctx.user.id, mutationId: m.mutationId };
   await writeCaseVersion(ctx.tx, {
     previous: null,

@@ -7,7 +7,10 @@ import { MutationRejected } from '../MutationRejected';
 import { ensureCaseAccess } from './ensureCaseAccess';
 import { writeDeletion } from './writeDeletion';
 
-const UNCHANGED: MutationEffect = { status: 'applied', fields: { applied: [], converged: ['_deleted'], conflicted: [] } };
+const UNCHANGED: MutationEffect = {
+  status: 'applied',
+  fields: { applied: [], converged: ['_deleted'], conflicted: [] },
+};
 
 /**
  * Soft delete with a reason (administrators only). A delete against a concurrent edit keeps the record and
@@ -19,11 +22,22 @@ export async function applyCaseDelete(ctx: MutationContext, m: Mutation): Promis
   const reason = m.reason?.trim() ?? '';
   if (reason === '') throw new MutationRejected('delete.reasonRequired', 'reason');
   if (current.deletedAt !== null) return UNCHANGED;
-  const at = { commitSeq: ctx.commitSeq, time: ctx.serverTime, userId: ctx.user.id, mutationId: m.mutationId };
-  await supersedeOwnConflicts(ctx.tx, { entity: 'case', entityId: current.id, fields: ['_deleted'], deviceId: ctx.deviceId }, at);
+  const at = {
+    commitSeq: ctx.commitSeq,
+    time: ctx.serverTime,
+    userId: ctx.user.id,
+    mutationId: m.mutationId,
+  };
+  await supersedeOwnConflicts(
+    ctx.tx,
+    { entity: 'case', entityId: current.id, fields: ['_deleted'], deviceId: ctx.deviceId },
+    at,
+  );
   const concurrent = concurrentlyChangedFields(current, m.baseSeq ?? 0, ctx.deviceId);
   if (concurrent.length > 0) {
-    const latest = concurrent.reduce((a, b) => ((current.fieldSeq[a] ?? 0) >= (current.fieldSeq[b] ?? 0) ? a : b));
+    const latest = concurrent.reduce((a, b) =>
+      (current.fieldSeq[a] ?? 0) >= (current.fieldSeq[b] ?? 0) ? a : b,
+    );
     const conflictId = await openConflict(ctx.tx, {
       entity: 'case',
       entityId: current.id,
@@ -39,7 +53,11 @@ export async function applyCaseDelete(ctx: MutationContext, m: Mutation): Promis
       openedAt: ctx.serverTime,
     });
     ctx.changes.touch('case', current.id, current.id, current.teamId, current.teamId);
-    return { status: 'applied_with_conflicts', fields: { applied: [], converged: [], conflicted: ['_deleted'] }, conflictIds: [conflictId] };
+    return {
+      status: 'applied_with_conflicts',
+      fields: { applied: [], converged: [], conflicted: ['_deleted'] },
+      conflictIds: [conflictId],
+    };
   }
   await writeDeletion(ctx, m, current, reason);
   return { status: 'applied', fields: { applied: ['_deleted'], converged: [], conflicted: [] } };

@@ -16,7 +16,11 @@ import { resolveDeletionConflict } from './resolveDeletionConflict';
  * conflicts of the decided fields are closed as resolved). Every check that can reject runs before the
  * first write, so a rejected mutation leaves nothing behind.
  */
-export async function applyCasePatch(ctx: MutationContext, m: Mutation, isResolution: boolean): Promise<MutationEffect> {
+export async function applyCasePatch(
+  ctx: MutationContext,
+  m: Mutation,
+  isResolution: boolean,
+): Promise<MutationEffect> {
   const current = ensureCaseAccess(ctx.user, await lockCase(ctx.tx, m.entityId));
   if (isResolution && ctx.user.role === 'officer') throw new MutationRejected('conflict.resolveForbidden');
   const entries = Object.entries(m.changes);
@@ -34,14 +38,24 @@ export async function applyCasePatch(ctx: MutationContext, m: Mutation, isResolu
   }
   const baseSeq = m.baseSeq ?? 0;
   const me: Writer = { deviceId: ctx.deviceId, userId: ctx.user.id, mutationId: m.mutationId };
-  const at = { commitSeq: ctx.commitSeq, time: ctx.serverTime, userId: ctx.user.id, mutationId: m.mutationId };
+  const at = {
+    commitSeq: ctx.commitSeq,
+    time: ctx.serverTime,
+    userId: ctx.user.id,
+    mutationId: m.mutationId,
+  };
   const fields = Object.keys(changes);
 
   if (current.deletedAt !== null) {
-    const isConcurrentDelete = (current.deletedSeq ?? 0) > baseSeq && current.deletedBy?.deviceId !== ctx.deviceId;
+    const isConcurrentDelete =
+      (current.deletedSeq ?? 0) > baseSeq && current.deletedBy?.deviceId !== ctx.deviceId;
     if (!isConcurrentDelete) throw new MutationRejected('record.deleted');
     // Edit against a concurrent delete: the record stays deleted, the edit is kept in the conflict.
-    await supersedeOwnConflicts(ctx.tx, { entity: 'case', entityId: current.id, fields: ['_deleted'], deviceId: ctx.deviceId }, at);
+    await supersedeOwnConflicts(
+      ctx.tx,
+      { entity: 'case', entityId: current.id, fields: ['_deleted'], deviceId: ctx.deviceId },
+      at,
+    );
     const conflictId = await openConflict(ctx.tx, {
       entity: 'case',
       entityId: current.id,
@@ -57,17 +71,24 @@ export async function applyCasePatch(ctx: MutationContext, m: Mutation, isResolu
       openedAt: ctx.serverTime,
     });
     ctx.changes.touch('case', current.id, current.id, current.teamId, current.teamId);
-    return { status: 'applied_with_conflicts', fields: { applied: [], converged: [], conflicted: fields }, conflictIds: [conflictId] };
+    return {
+      status: 'applied_with_conflicts',
+      fields: { applied: [], converged: [], conflicted: fields },
+      conflictIds: [conflictId],
+    };
   }
 
   let decisions: FieldDecision[] = mergeFields(changes, current, baseSeq, ctx.deviceId);
   const merged: Record<string, Json> = { ...current.data };
   for (const d of decisions) if (d.outcome === 'apply') merged[d.field] = d.to;
   const checked = caseSchema.safeParse(merged);
-  let nextData: Record<string, Json> | null = checked.success ? (checked.data as unknown as Record<string, Json>) : null;
+  let nextData: Record<string, Json> | null = checked.success
+    ? (checked.data as unknown as Record<string, Json>)
+    : null;
   if (!checked.success) {
     const hasConcurrency =
-      decisions.some((d) => d.outcome === 'conflict') || concurrentlyChangedFields(current, baseSeq, ctx.deviceId).length > 0;
+      decisions.some((d) => d.outcome === 'conflict') ||
+      concurrentlyChangedFields(current, baseSeq, ctx.deviceId).length > 0;
     const issue = checked.error.issues[0]!;
     if (!hasConcurrency) throw new MutationRejected(issueCode(issue), issuePath(undefined, issue));
     // Part of the edit would combine with someone else's concurrent change into an invalid case (e.g. a
@@ -76,7 +97,11 @@ export async function applyCasePatch(ctx: MutationContext, m: Mutation, isResolu
     nextData = null;
   }
   const applied = decisions.filter((d) => d.outcome === 'apply');
-  if (nextData !== null && applied.some((d) => d.field === 'teamId') && !(await teamExists(ctx.tx, String(nextData.teamId)))) {
+  if (
+    nextData !== null &&
+    applied.some((d) => d.field === 'teamId') &&
+    !(await teamExists(ctx.tx, String(nextData.teamId)))
+  ) {
     throw new MutationRejected('case.teamUnknown', 'teamId');
   }
   if (
@@ -87,10 +112,18 @@ export async function applyCasePatch(ctx: MutationContext, m: Mutation, isResolu
     throw new MutationRejected('case.numberTaken', 'caseNumber');
   }
 
-  await supersedeOwnConflicts(ctx.tx, { entity: 'case', entityId: current.id, fields, deviceId: ctx.deviceId }, at);
+  await supersedeOwnConflicts(
+    ctx.tx,
+    { entity: 'case', entityId: current.id, fields, deviceId: ctx.deviceId },
+    at,
+  );
   if (isResolution) {
     const decided = decisions.filter((d) => d.outcome !== 'conflict').map((d) => [d.field, d.to] as const);
-    await resolveConflicts(ctx.tx, { entity: 'case', entityId: current.id, resolutions: Object.fromEntries(decided) }, at);
+    await resolveConflicts(
+      ctx.tx,
+      { entity: 'case', entityId: current.id, resolutions: Object.fromEntries(decided) },
+      at,
+    );
   }
   const conflictIds: string[] = [];
   for (const d of decisions.filter((x) => x.outcome === 'conflict')) {
@@ -142,10 +175,15 @@ export async function applyCasePatch(ctx: MutationContext, m: Mutation, isResolu
     });
   }
   ctx.changes.touch('case', current.id, current.id, current.teamId, next.teamId);
-  const byOutcome = (o: FieldDecision['outcome']) => decisions.filter((d) => d.outcome === o).map((d) => d.field);
+  const byOutcome = (o: FieldDecision['outcome']) =>
+    decisions.filter((d) => d.outcome === o).map((d) => d.field);
   return {
     status: conflictIds.length > 0 ? 'applied_with_conflicts' : 'applied',
-    fields: { applied: byOutcome('apply'), converged: byOutcome('converged'), conflicted: byOutcome('conflict') },
+    fields: {
+      applied: byOutcome('apply'),
+      converged: byOutcome('converged'),
+      conflicted: byOutcome('conflict'),
+    },
     conflictIds,
   };
 }

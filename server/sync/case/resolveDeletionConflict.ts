@@ -10,11 +10,20 @@ import { writeDeletion } from './writeDeletion';
  * current state is open to team leads; changing it (deleting or restoring) stays with administrators.
  * The edit's values, if wanted, are re-applied by a normal patch afterwards.
  */
-export async function resolveDeletionConflict(ctx: MutationContext, m: Mutation, current: CaseState): Promise<MutationEffect> {
+export async function resolveDeletionConflict(
+  ctx: MutationContext,
+  m: Mutation,
+  current: CaseState,
+): Promise<MutationEffect> {
   const wanted = m.changes._deleted!.to;
   if (typeof wanted !== 'boolean') throw new MutationRejected('field.invalid', '_deleted');
   const isDeleted = current.deletedAt !== null;
-  const at = { commitSeq: ctx.commitSeq, time: ctx.serverTime, userId: ctx.user.id, mutationId: m.mutationId };
+  const at = {
+    commitSeq: ctx.commitSeq,
+    time: ctx.serverTime,
+    userId: ctx.user.id,
+    mutationId: m.mutationId,
+  };
   if (wanted !== isDeleted) {
     if (ctx.user.role !== 'admin') throw new MutationRejected('case.deleteForbidden');
     const reason = m.reason?.trim() ?? '';
@@ -23,7 +32,11 @@ export async function resolveDeletionConflict(ctx: MutationContext, m: Mutation,
   } else {
     ctx.changes.touch('case', current.id, current.id, current.teamId, current.teamId);
   }
-  await resolveConflicts(ctx.tx, { entity: 'case', entityId: current.id, resolutions: { _deleted: wanted } }, at);
+  await resolveConflicts(
+    ctx.tx,
+    { entity: 'case', entityId: current.id, resolutions: { _deleted: wanted } },
+    at,
+  );
   const changed = wanted !== isDeleted;
   return {
     status: 'applied',

@@ -7,7 +7,12 @@ import type { MutationContext } from '../MutationContext';
  * Writes a soft delete (`reason` given) or a restore (`reason` null) as a new version of the case. Nothing
  * is ever removed: the deleted case stays, marked, with its reason and who deleted it.
  */
-export async function writeDeletion(ctx: MutationContext, m: Mutation, current: CaseState, reason: string | null): Promise<CaseState> {
+export async function writeDeletion(
+  ctx: MutationContext,
+  m: Mutation,
+  current: CaseState,
+  reason: string | null,
+): Promise<CaseState> {
   const isDelete = reason !== null;
   const next = await writeCaseVersion(ctx.tx, {
     previous: current,

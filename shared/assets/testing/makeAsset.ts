@@ -1,4 +1,3 @@
-import type { Asset } from '../asset';
 import { NO_MEASURE, type AssetMeasure } from '../assetMeasure';
 import type { BankDepositAsset } from '../bankDepositAsset';
 import type { MachineryAsset } from '../machineryAsset';
@@ -56,9 +55,4 @@ export function measureOf(kind: AssetMeasure['kind'], overrides: Partial<AssetMe
     thirdPartyJustification: null,
     ...overrides,
   };
-}
-
-/** Any asset with a new id, for building ledgers. */
-export function withId<A extends Asset>(asset: A, id: string): A {
-  return { ...asset, id };
 }

@@ -6,7 +6,8 @@ import { STORAGES } from './support/testStorage';
 import { TEST_PASSWORD } from './support/seedCourt';
 import { TestDevice } from './support/TestDevice';
 
-const caseIdsOf = (pages: { changes: { entityId: string }[] }[]) => new Set(pages.flatMap((p) => p.changes.map((c) => c.entityId)));
+const caseIdsOf = (pages: { changes: { entityId: string }[] }[]) =>
+  new Set(pages.flatMap((p) => p.changes.map((c) => c.entityId)));
 
 describe.each(STORAGES)('access control (%s)', (kind) => {
   const ctx = useServerSuite(kind);
@@ -33,7 +34,10 @@ describe.each(STORAGES)('access control (%s)', (kind) => {
       a1.patch('no-such-case', { notes: ['', 'guess'] }, commitSeq),
     ]);
     expect(answer.status).toBe(200);
-    expect(answer.body.results.map((r) => (r.status === 'rejected' ? r.rejection!.code : r.status))).toEqual(['access.forbidden', 'access.forbidden']);
+    expect(answer.body.results.map((r) => (r.status === 'rejected' ? r.rejection!.code : r.status))).toEqual([
+      'access.forbidden',
+      'access.forbidden',
+    ]);
     expect((await readCase(ctx.sql, cases[0]!.id)).data.notes).toBe('');
     expect(await countRows(ctx.sql, 'entity_version', 'entity_id = $1', [cases[0]!.id])).toBe(versions);
     expect(await countRows(ctx.sql, 'change_log')).toBe(feed);
@@ -62,10 +66,16 @@ describe.each(STORAGES)('access control (%s)', (kind) => {
   it('delivers a case moved into the team whole, and revokes it from the team it left', async () => {
     const { cases, commitSeq } = await createCases(ctx.sql, ctx.court.teamA);
     const id = cases[0]!.id;
-    const [a1, b1, admin] = [await TestDevice.login(ctx.app, 'a1'), await TestDevice.login(ctx.app, 'b1'), await TestDevice.login(ctx.app, 'admin')];
+    const [a1, b1, admin] = [
+      await TestDevice.login(ctx.app, 'a1'),
+      await TestDevice.login(ctx.app, 'b1'),
+      await TestDevice.login(ctx.app, 'admin'),
+    ];
     const a1Cursor = (await a1.pullAll()).at(-1)!.cursor;
     const b1Cursor = (await b1.pullAll()).at(-1)!.cursor;
-    const move = await admin.push([admin.patch(id, { teamId: [ctx.court.teamA, ctx.court.teamB] }, commitSeq)]);
+    const move = await admin.push([
+      admin.patch(id, { teamId: [ctx.court.teamA, ctx.court.teamB] }, commitSeq),
+    ]);
     expect(move.body.results[0]!.status).toBe('applied');
 
     const forB = await b1.pullAll(b1Cursor);
@@ -75,12 +85,20 @@ describe.each(STORAGES)('access control (%s)', (kind) => {
     expect(forA.flatMap((p) => p.revoked)).toContain(id);
     expect(caseIdsOf(forA).has(id)).toBe(false);
     const push = await a1.push([a1.patch(id, { notes: ['', 'too late'] }, commitSeq)]);
-    expect(push.body.results[0]!.status === 'rejected' && push.body.results[0]!.rejection!.code).toBe('access.forbidden');
+    expect(push.body.results[0]!.status === 'rejected' && push.body.results[0]!.rejection!.code).toBe(
+      'access.forbidden',
+    );
   });
 
   it('gives a user moved to another team a snapshot of the new team’s cases and revokes the old ones', async () => {
     const username = `mover-${kind}`;
-    await createUser(ctx.sql, { username, name: '调岗', role: 'officer', team: ctx.court.teamB, password: TEST_PASSWORD });
+    await createUser(ctx.sql, {
+      username,
+      name: '调岗',
+      role: 'officer',
+      team: ctx.court.teamB,
+      password: TEST_PASSWORD,
+    });
     const oldTeam = await createCases(ctx.sql, ctx.court.teamB);
     const newTeam = await createCases(ctx.sql, ctx.court.teamA);
     const mover = await TestDevice.login(ctx.app, username);
@@ -101,7 +119,13 @@ describe.each(STORAGES)('access control (%s)', (kind) => {
 
   it('ends a disabled user’s access at once', async () => {
     const username = `leaver-${kind}`;
-    await createUser(ctx.sql, { username, name: '离职', role: 'officer', team: ctx.court.teamA, password: TEST_PASSWORD });
+    await createUser(ctx.sql, {
+      username,
+      name: '离职',
+      role: 'officer',
+      team: ctx.court.teamA,
+      password: TEST_PASSWORD,
+    });
     const leaver = await TestDevice.login(ctx.app, username);
     await updateUser(ctx.sql, username, { isDisabled: true });
     expect((await leaver.pull(0)).status).toBe(401);

@@ -4,7 +4,13 @@ import { countRows, createCases, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
 import { TestDevice } from './support/TestDevice';
 
-const APPEND_ONLY = ['mutation_log', 'entity_version', 'change_log', 'quarantined_batch', 'user_access_history'] as const;
+const APPEND_ONLY = [
+  'mutation_log',
+  'entity_version',
+  'change_log',
+  'quarantined_batch',
+  'user_access_history',
+] as const;
 
 describe.each(STORAGES)('append-only history (%s)', (kind) => {
   const ctx = useServerSuite(kind);
@@ -13,14 +19,27 @@ describe.each(STORAGES)('append-only history (%s)', (kind) => {
     const { cases, commitSeq } = await createCases(ctx.sql, ctx.court.teamA);
     const device = await TestDevice.login(ctx.app, 'a1');
     await device.push([device.patch(cases[0]!.id, { notes: ['', 'evidence'] }, commitSeq)]);
-    await device.push([device.patch(cases[0]!.id, { notes: ['', 'old client'] }, commitSeq)], { protocolVersion: 0 });
+    await device.push([device.patch(cases[0]!.id, { notes: ['', 'old client'] }, commitSeq)], {
+      protocolVersion: 0,
+    });
     for (const table of APPEND_ONLY) expect(await countRows(ctx.sql, table), table).toBeGreaterThan(0);
   });
 
   it.each(APPEND_ONLY)('refuses UPDATE, DELETE and TRUNCATE on %s at the database level', async (table) => {
     const before = await countRows(ctx.sql, table);
-    const column = table === 'user_access_history' ? 'role' : table === 'change_log' ? 'entity' : table === 'entity_version' ? 'entity' : 'payload';
-    for (const statement of [`UPDATE ${table} SET ${column} = ${column}`, `DELETE FROM ${table}`, `TRUNCATE ${table} CASCADE`]) {
+    const column =
+      table === 'user_access_history'
+        ? 'role'
+        : table === 'change_log'
+          ? 'entity'
+          : table === 'entity_version'
+            ? 'entity'
+            : 'payload';
+    for (const statement of [
+      `UPDATE ${table} SET ${column} = ${column}`,
+      `DELETE FROM ${table}`,
+      `TRUNCATE ${table} CASCADE`,
+    ]) {
       const error = await ctx.sql.query(statement).then(
         () => null,
         (e: { code?: string; message: string }) => e,
@@ -36,12 +55,23 @@ describe.each(STORAGES)('append-only history (%s)', (kind) => {
     const { cases, commitSeq } = await createCases(ctx.sql, ctx.court.teamA);
     const id = cases[0]!.id;
     const device = await TestDevice.login(ctx.app, 'a2');
-    await device.push([device.patch(id, { notes: ['', 'v2'] }, commitSeq), device.patch(id, { recoveredFen: [0, 99] }, commitSeq)]);
+    await device.push([
+      device.patch(id, { notes: ['', 'v2'] }, commitSeq),
+      device.patch(id, { recoveredFen: [0, 99] }, commitSeq),
+    ]);
     expect(await verifyVersionChain(ctx.sql, 'case', id)).toEqual({ isIntact: true, versions: 3 });
     // Forge a history by copying the rows elsewhere with one value changed: the chain check notices.
-    await ctx.sql.exec(`CREATE TABLE forged_history AS SELECT * FROM entity_version WHERE entity_id = '${id}'`);
-    await ctx.sql.exec(`UPDATE forged_history SET data = jsonb_set(data, '{recoveredFen}', '1') WHERE version = 3`);
-    const forged = { query: <T>(text: string, params?: readonly unknown[]) => ctx.sql.query<T>(text.replace('FROM entity_version', 'FROM forged_history'), params), exec: ctx.sql.exec };
+    await ctx.sql.exec(
+      `CREATE TABLE forged_history AS SELECT * FROM entity_version WHERE entity_id = '${id}'`,
+    );
+    await ctx.sql.exec(
+      `UPDATE forged_history SET data = jsonb_set(data, '{recoveredFen}', '1') WHERE version = 3`,
+    );
+    const forged = {
+      query: <T>(text: string, params?: readonly unknown[]) =>
+        ctx.sql.query<T>(text.replace('FROM entity_version', 'FROM forged_history'), params),
+      exec: ctx.sql.exec,
+    };
     expect(await verifyVersionChain(forged, 'case', id)).toEqual({ isIntact: false, brokenAtVersion: 3 });
     await ctx.sql.exec('DROP TABLE forged_history');
   });

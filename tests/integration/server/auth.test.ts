@@ -14,24 +14,45 @@ type ErrorBody = { error: { code: string; message: { 'zh-CN': string; en: string
 describe.each(STORAGES)('authentication (%s)', (kind) => {
   const ctx = useServerSuite(kind);
   const login = (username: string, password: string) =>
-    call<LoginResponse & ErrorBody>(ctx.app, 'POST', '/auth/v1/login', { username, password, deviceName: 'laptop' });
+    call<LoginResponse & ErrorBody>(ctx.app, 'POST', '/auth/v1/login', {
+      username,
+      password,
+      deviceName: 'laptop',
+    });
 
   it('signs in with an Argon2id-checked password and registers the device', async () => {
     const answer = await login('A1 ', TEST_PASSWORD);
     expect(answer.status).toBe(200);
-    expect(answer.body.user).toEqual({ id: ctx.court.users.officerA1, username: 'a1', name: 'a1', role: 'officer', teamId: ctx.court.teamA });
+    expect(answer.body.user).toEqual({
+      id: ctx.court.users.officerA1,
+      username: 'a1',
+      name: 'a1',
+      role: 'officer',
+      teamId: ctx.court.teamA,
+    });
     expect(Date.parse(answer.body.accessTokenExpiresAt) - ctx.now.ms).toBe(ACCESS_TOKEN_TTL_MS);
     expect(Date.parse(answer.body.refreshTokenExpiresAt) - ctx.now.ms).toBe(REFRESH_TOKEN_TTL_MS);
     expect(answer.body.lastProcessedClientSeq).toBe(0);
-    const [row] = await ctx.sql.query<{ user_id: string }>('SELECT user_id FROM device WHERE id = $1', [answer.body.deviceId]);
+    const [row] = await ctx.sql.query<{ user_id: string }>('SELECT user_id FROM device WHERE id = $1', [
+      answer.body.deviceId,
+    ]);
     expect(row!.user_id).toBe(ctx.court.users.officerA1);
-    const [user] = await ctx.sql.query<{ password_hash: string }>('SELECT password_hash FROM app_user WHERE username = $1', ['a1']);
+    const [user] = await ctx.sql.query<{ password_hash: string }>(
+      'SELECT password_hash FROM app_user WHERE username = $1',
+      ['a1'],
+    );
     expect(user!.password_hash).toMatch(/^\$argon2id\$/);
   });
 
   it('locks an account after 5 failures within 15 minutes, even for the right password, then lets it in again', async () => {
     const username = `throttled-${kind}`;
-    await createUser(ctx.sql, { username, name: '限流', role: 'officer', team: ctx.court.teamA, password: TEST_PASSWORD });
+    await createUser(ctx.sql, {
+      username,
+      name: '限流',
+      role: 'officer',
+      team: ctx.court.teamA,
+      password: TEST_PASSWORD,
+    });
     for (let i = 0; i < 5; i++) expect((await login(username, 'wrong-password')).status).toBe(401);
     const locked = await login(username, TEST_PASSWORD);
     expect(locked.status).toBe(429);
@@ -52,25 +73,49 @@ describe.each(STORAGES)('authentication (%s)', (kind) => {
     expect(expired.status).toBe(401);
     expect((expired.body as unknown as ErrorBody).error.code).toBe('auth.tokenExpired');
 
-    const wrongDevice = await call<ErrorBody>(ctx.app, 'POST', '/auth/v1/refresh', { refreshToken: device.session.refreshToken, deviceId: 'another-device' });
+    const wrongDevice = await call<ErrorBody>(ctx.app, 'POST', '/auth/v1/refresh', {
+      refreshToken: device.session.refreshToken,
+      deviceId: 'another-device',
+    });
     expect(wrongDevice.status).toBe(401);
-    const refreshed = await call<RefreshResponse>(ctx.app, 'POST', '/auth/v1/refresh', { refreshToken: device.session.refreshToken, deviceId: device.deviceId });
+    const refreshed = await call<RefreshResponse>(ctx.app, 'POST', '/auth/v1/refresh', {
+      refreshToken: device.session.refreshToken,
+      deviceId: device.deviceId,
+    });
     expect(refreshed.status).toBe(200);
-    const again = await call(ctx.app, 'POST', '/sync/v1/pull', { deviceId: device.deviceId, cursor: 0 }, refreshed.body.accessToken);
+    const again = await call(
+      ctx.app,
+      'POST',
+      '/sync/v1/pull',
+      { deviceId: device.deviceId, cursor: 0 },
+      refreshed.body.accessToken,
+    );
     expect(again.status).toBe(200);
 
     ctx.now.ms += REFRESH_TOKEN_TTL_MS;
-    const tooOld = await call<ErrorBody>(ctx.app, 'POST', '/auth/v1/refresh', { refreshToken: device.session.refreshToken, deviceId: device.deviceId });
+    const tooOld = await call<ErrorBody>(ctx.app, 'POST', '/auth/v1/refresh', {
+      refreshToken: device.session.refreshToken,
+      deviceId: device.deviceId,
+    });
     expect(tooOld.status).toBe(401);
     expect(tooOld.body.error.code).toBe('auth.refreshInvalid');
   });
 
   it('ends refresh tokens on a password reset', async () => {
     const username = `reset-${kind}`;
-    await createUser(ctx.sql, { username, name: '重置', role: 'officer', team: ctx.court.teamA, password: TEST_PASSWORD });
+    await createUser(ctx.sql, {
+      username,
+      name: '重置',
+      role: 'officer',
+      team: ctx.court.teamA,
+      password: TEST_PASSWORD,
+    });
     const device = await TestDevice.login(ctx.app, username);
     await resetPassword(ctx.sql, username, 'a-brand-new-password');
-    const refresh = await call(ctx.app, 'POST', '/auth/v1/refresh', { refreshToken: device.session.refreshToken, deviceId: device.deviceId });
+    const refresh = await call(ctx.app, 'POST', '/auth/v1/refresh', {
+      refreshToken: device.session.refreshToken,
+      deviceId: device.deviceId,
+    });
     expect(refresh.status).toBe(401);
     expect((await login(username, TEST_PASSWORD)).status).toBe(401);
     expect((await login(username, 'a-brand-new-password')).status).toBe(200);

@@ -10,15 +10,30 @@ type ErrorBody = { error?: { code: string; message: { 'zh-CN': string; en: strin
 
 /** Counts of every table a request could write to. */
 async function footprint(ctx: SuiteContext) {
-  const tables = ['mutation_log', 'entity_version', 'change_log', 'field_conflict', 'quarantined_batch', 'device', 'refresh_token'];
-  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await countRows(ctx.sql, t)] as const)));
+  const tables = [
+    'mutation_log',
+    'entity_version',
+    'change_log',
+    'field_conflict',
+    'quarantined_batch',
+    'device',
+    'refresh_token',
+  ];
+  return Object.fromEntries(
+    await Promise.all(tables.map(async (t) => [t, await countRows(ctx.sql, t)] as const)),
+  );
 }
 
 describe.each(STORAGES)('bad input is a clear 4xx, never a 5xx, and writes nothing (%s)', (kind) => {
   const ctx = useServerSuite(kind);
 
   const send = async (url: string, payload: string | undefined, headers: Record<string, string> = {}) => {
-    const response = await ctx.app.inject({ method: 'POST', url, payload, headers: { 'content-type': 'application/json', ...headers } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url,
+      payload,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
     return { status: response.statusCode, body: response.json() as ErrorBody };
   };
 
@@ -29,17 +44,34 @@ describe.each(STORAGES)('bad input is a clear 4xx, never a 5xx, and writes nothi
     const cases: [string, string | undefined, Record<string, string>, number, string][] = [
       ['/auth/v1/login', '{"username": "a1", "password": ', {}, 400, 'request.malformedJson'],
       ['/auth/v1/login', '', {}, 400, 'request.malformedJson'],
-      ['/auth/v1/login', '{"__proto__": {"isAdmin": true}, "username": "a1"}', {}, 400, 'request.malformedJson'],
+      [
+        '/auth/v1/login',
+        '{"__proto__": {"isAdmin": true}, "username": "a1"}',
+        {},
+        400,
+        'request.malformedJson',
+      ],
       ['/sync/v1/push', '{"constructor": {"prototype": {"x": 1}}}', auth, 400, 'request.malformedJson'],
       ['/sync/v1/push', 'null', auth, 400, 'request.invalid'],
       ['/sync/v1/push', '[1, 2, 3]', auth, 400, 'request.invalid'],
       ['/sync/v1/push', '"a string"', auth, 400, 'request.invalid'],
       ['/sync/v1/push', `{"pad": "${'x'.repeat(BODY_LIMIT_BYTES)}"}`, auth, 413, 'request.tooLarge'],
-      ['/sync/v1/push', 'protocolVersion=1', { ...auth, 'content-type': 'application/x-www-form-urlencoded' }, 415, 'request.unsupportedMediaType'],
+      [
+        '/sync/v1/push',
+        'protocolVersion=1',
+        { ...auth, 'content-type': 'application/x-www-form-urlencoded' },
+        415,
+        'request.unsupportedMediaType',
+      ],
     ];
     for (const [url, payload, headers, status, code] of cases) {
       const answer = await send(url, payload, headers);
-      expect({ url, payload: payload?.slice(0, 40), status: answer.status, code: answer.body.error?.code }).toEqual({ url, payload: payload?.slice(0, 40), status, code });
+      expect({
+        url,
+        payload: payload?.slice(0, 40),
+        status: answer.status,
+        code: answer.body.error?.code,
+      }).toEqual({ url, payload: payload?.slice(0, 40), status, code });
       expect(answer.body.error?.message['zh-CN']).toBeTruthy();
       expect(answer.body.error?.message.en).toBeTruthy();
     }
@@ -52,7 +84,13 @@ describe.each(STORAGES)('bad input is a clear 4xx, never a 5xx, and writes nothi
     const before = await footprint(ctx);
     const good = device.patch(cases[0]!.id, { notes: ['', 'x'] }, commitSeq);
     device.nextSeq = 1;
-    const envelope = { protocolVersion: 1, schemaVersion: 1, appVersion: '0.1.0', deviceId: device.deviceId, mutations: [good] };
+    const envelope = {
+      protocolVersion: 1,
+      schemaVersion: 1,
+      appVersion: '0.1.0',
+      deviceId: device.deviceId,
+      mutations: [good],
+    };
     const pushes: [Record<string, unknown>, string][] = [
       [{ ...envelope, protocolVersion: '1' }, 'protocolVersion'],
       [{ ...envelope, deviceId: null }, 'deviceId'],
@@ -60,12 +98,19 @@ describe.each(STORAGES)('bad input is a clear 4xx, never a 5xx, and writes nothi
       [{ ...envelope, mutations: [{ ...good, clientSeq: 1.5 }] }, 'mutations.0.clientSeq'],
       [{ ...envelope, mutations: [{ ...good, mutationId: null }] }, 'mutations.0.mutationId'],
       [{ ...envelope, mutations: [] }, 'mutations'],
-      [{ ...envelope, mutations: Array.from({ length: 501 }, (_, i) => ({ ...good, clientSeq: i + 1 })) }, 'mutations'],
+      [
+        { ...envelope, mutations: Array.from({ length: 501 }, (_, i) => ({ ...good, clientSeq: i + 1 })) },
+        'mutations',
+      ],
       [{ ...envelope, mutations: {} }, 'mutations'],
     ];
     for (const [body, path] of pushes) {
       const answer = await device.push([], body);
-      expect({ path, status: answer.status, code: (answer.body as unknown as ErrorBody).error?.code }).toEqual({ path, status: 400, code: 'request.invalid' });
+      expect({
+        path,
+        status: answer.status,
+        code: (answer.body as unknown as ErrorBody).error?.code,
+      }).toEqual({ path, status: 400, code: 'request.invalid' });
     }
     const notContiguous = await device.push([good, { ...good, clientSeq: 3 }]);
     expect(notContiguous.status).toBe(400);
@@ -103,7 +148,10 @@ describe.each(STORAGES)('bad input is a clear 4xx, never a 5xx, and writes nothi
     const current = await readCase(ctx.sql, cases[0]!.id);
     expect(current.version).toBe(1);
     expect(current.data.recoveredFen).toBe(0);
-    const [row] = await ctx.sql.query<{ payload: string }>('SELECT payload FROM mutation_log WHERE device_id = $1 AND client_seq = 3', [device.deviceId]);
+    const [row] = await ctx.sql.query<{ payload: string }>(
+      'SELECT payload FROM mutation_log WHERE device_id = $1 AND client_seq = 3',
+      [device.deviceId],
+    );
     expect(JSON.parse(row!.payload).changes.notes.to).toBe('nul \u0000 inside');
   });
 
@@ -124,10 +172,18 @@ describe.each(STORAGES)('bad input is a clear 4xx, never a 5xx, and writes nothi
       { authorization: `Bearer ${device.session.refreshToken}` },
     ];
     for (const h of headers) {
-      const answer = await send('/sync/v1/pull', JSON.stringify({ deviceId: device.deviceId, cursor: 0 }), h ?? {});
+      const answer = await send(
+        '/sync/v1/pull',
+        JSON.stringify({ deviceId: device.deviceId, cursor: 0 }),
+        h ?? {},
+      );
       expect(answer.status).toBe(401);
       expect(answer.body.error?.code).toMatch(/^auth\./);
-      const push = await send('/sync/v1/push', JSON.stringify({ protocolVersion: 0, mutations: [] }), h ?? {});
+      const push = await send(
+        '/sync/v1/push',
+        JSON.stringify({ protocolVersion: 0, mutations: [] }),
+        h ?? {},
+      );
       expect(push.status).toBe(401);
     }
     expect(await footprint(ctx)).toEqual(before);

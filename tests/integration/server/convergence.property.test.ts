@@ -30,9 +30,29 @@ type Command =
   | { kind: 'pull'; device: 0 | 1 };
 
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('edit' as const), device: fc.constantFrom(0 as const, 1 as const), field: fc.constantFrom(...FIELDS), value: fc.integer({ min: 0, max: 2 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('push' as const), device: fc.constantFrom(0 as const, 1 as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('pull' as const), device: fc.constantFrom(0 as const, 1 as const) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      device: fc.constantFrom(0 as const, 1 as const),
+      field: fc.constantFrom(...FIELDS),
+      value: fc.integer({ min: 0, max: 2 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('push' as const),
+      device: fc.constantFrom(0 as const, 1 as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('pull' as const),
+      device: fc.constantFrom(0 as const, 1 as const),
+    }),
+  },
 );
 
 /** The model's view of a conflict. */
@@ -47,7 +67,9 @@ class Model {
   outcomes: string[] = [];
 
   constructor(initial: Record<Field, Json>) {
-    this.committed = Object.fromEntries(FIELDS.map((f) => [f, { value: initial[f], writer: 'initial' }])) as Model['committed'];
+    this.committed = Object.fromEntries(
+      FIELDS.map((f) => [f, { value: initial[f], writer: 'initial' }]),
+    ) as Model['committed'];
   }
 
   edit(device: number, id: string, field: Field, from: Json, to: Json): void {
@@ -65,7 +87,14 @@ class Model {
         this.committed[e.field] = { value: e.to, writer: e.id };
         this.outcomes.push(`${e.id}:apply`);
       } else {
-        this.conflicts.push({ field: e.field, base: e.from, mine: e.to, theirs: current.value, device, isOpen: true });
+        this.conflicts.push({
+          field: e.field,
+          base: e.from,
+          mine: e.to,
+          theirs: current.value,
+          device,
+          isOpen: true,
+        });
         this.outcomes.push(`${e.id}:conflict`);
       }
     }
@@ -78,7 +107,13 @@ class Model {
 }
 
 /** A minimal client: synced record (as pulled) kept apart from the pending overlay, like the app's. */
-type Client = { device: TestDevice; cursor: number; synced: Record<string, Json>; baseSeq: number; outbox: Mutation[] };
+type Client = {
+  device: TestDevice;
+  cursor: number;
+  synced: Record<string, Json>;
+  baseSeq: number;
+  outbox: Mutation[];
+};
 
 describe.each(STORAGES)('convergence of concurrent field edits (%s)', (kind) => {
   const ctx = useServerSuite(kind);
@@ -89,11 +124,21 @@ describe.each(STORAGES)('convergence of concurrent field edits (%s)', (kind) => 
 
     await fc.assert(
       fc.asyncProperty(fc.array(commandArb, { minLength: 1, maxLength: 24 }), async (commands) => {
-        const { cases, commitSeq } = await createCases(ctx.sql, ctx.court.teamA, 1, { notes: '甲', recoveredFen: 100, status: 'enforcing' });
+        const { cases, commitSeq } = await createCases(ctx.sql, ctx.court.teamA, 1, {
+          notes: '甲',
+          recoveredFen: 100,
+          status: 'enforcing',
+        });
         const id = cases[0]!.id;
         const initial = { notes: '甲', recoveredFen: 100, status: 'enforcing' };
         const model = new Model(initial);
-        const clients: Client[] = devices.map((device, i) => ({ device, cursor: heads[i]!, synced: { ...initial }, baseSeq: commitSeq, outbox: [] }));
+        const clients: Client[] = devices.map((device, i) => ({
+          device,
+          cursor: heads[i]!,
+          synced: { ...initial },
+          baseSeq: commitSeq,
+          outbox: [],
+        }));
         const serverOutcomes: string[] = [];
 
         const push = async (i: number) => {
@@ -103,8 +148,15 @@ describe.each(STORAGES)('convergence of concurrent field edits (%s)', (kind) => 
             expect(answer.status).toBe(200);
             for (const [k, r] of answer.body.results.entries()) {
               const field = Object.keys(client.outbox[k]!.changes)[0]!;
-              const fields = r.status === 'applied' || r.status === 'applied_with_conflicts' ? r.fields! : null;
-              const outcome = fields?.applied.includes(field) ? 'apply' : fields?.converged.includes(field) ? 'converged' : fields?.conflicted.includes(field) ? 'conflict' : r.status;
+              const fields =
+                r.status === 'applied' || r.status === 'applied_with_conflicts' ? r.fields! : null;
+              const outcome = fields?.applied.includes(field)
+                ? 'apply'
+                : fields?.converged.includes(field)
+                  ? 'converged'
+                  : fields?.conflicted.includes(field)
+                    ? 'conflict'
+                    : r.status;
               serverOutcomes.push(`${r.mutationId}:${outcome}`);
             }
             client.outbox = [];
@@ -128,7 +180,9 @@ describe.each(STORAGES)('convergence of concurrent field edits (%s)', (kind) => 
           const client = clients[command.device]!;
           if (command.kind === 'edit') {
             const overlay = client.outbox.filter((m) => command.field in m.changes).at(-1);
-            const from = overlay ? overlay.changes[command.field]!.to : (client.synced[command.field] ?? null);
+            const from = overlay
+              ? overlay.changes[command.field]!.to
+              : (client.synced[command.field] ?? null);
             const to = VALUES[command.field][command.value]!;
             const m = client.device.patch(id, { [command.field]: [from, to] }, client.baseSeq);
             client.outbox.push(m);
@@ -145,14 +199,37 @@ describe.each(STORAGES)('convergence of concurrent field edits (%s)', (kind) => 
         expect(serverOutcomes).toEqual(model.outcomes);
         const server = await readCase(ctx.sql, id);
         for (const f of FIELDS) expect(server.data[f], f).toEqual(model.committed[f].value);
-        for (const client of clients) for (const f of FIELDS) expect(client.synced[f], f).toEqual(server.data[f]);
+        for (const client of clients)
+          for (const f of FIELDS) expect(client.synced[f], f).toEqual(server.data[f]);
 
-        const rows = await ctx.sql.query<{ field: Field; base: Json; mine: Json; theirs: Json; mine_device_id: string; status: string }>(
+        const rows = await ctx.sql.query<{
+          field: Field;
+          base: Json;
+          mine: Json;
+          theirs: Json;
+          mine_device_id: string;
+          status: string;
+        }>(
           'SELECT field, base, mine, theirs, mine_device_id, status FROM field_conflict WHERE entity_id = $1',
           [id],
         );
-        const actual = rows.map((r) => canonicalJson({ ...r, mine_device_id: devices.findIndex((d) => d.deviceId === r.mine_device_id), status: r.status === 'open' }));
-        const expected = model.conflicts.map((c) => canonicalJson({ field: c.field, base: c.base, mine: c.mine, theirs: c.theirs, mine_device_id: c.device, status: c.isOpen }));
+        const actual = rows.map((r) =>
+          canonicalJson({
+            ...r,
+            mine_device_id: devices.findIndex((d) => d.deviceId === r.mine_device_id),
+            status: r.status === 'open',
+          }),
+        );
+        const expected = model.conflicts.map((c) =>
+          canonicalJson({
+            field: c.field,
+            base: c.base,
+            mine: c.mine,
+            theirs: c.theirs,
+            mine_device_id: c.device,
+            status: c.isOpen,
+          }),
+        );
         expect(actual.sort()).toEqual(expected.sort());
       }),
       { numRuns: 40 },

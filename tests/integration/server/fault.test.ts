@@ -28,10 +28,16 @@ const BATCH = 10;
 const KILLS = 10;
 const CASES = 10;
 
-type Storage = { env: Record<string, string>; openForCheck: () => Promise<Sql>; cleanup: () => Promise<void> };
+type Storage = {
+  env: Record<string, string>;
+  openForCheck: () => Promise<Sql>;
+  cleanup: () => Promise<void>;
+};
 
 /** Prepares a storage with a seeded court, outside the server process, and says how to reach it. */
-async function prepare(kind: 'postgres' | 'pglite'): Promise<Storage & { caseIds: string[]; baseSeq: number }> {
+async function prepare(
+  kind: 'postgres' | 'pglite',
+): Promise<Storage & { caseIds: string[]; baseSeq: number }> {
   let sql: Sql;
   let cluster: PostgresCluster | null = null;
   let dataDir: string | null = null;
@@ -50,7 +56,8 @@ async function prepare(kind: 'postgres' | 'pglite'): Promise<Storage & { caseIds
     caseIds: cases.map((c) => c.id),
     baseSeq: commitSeq,
     env: cluster ? { DATABASE_URL: cluster.url } : { FIELDWRIT_DATA_DIR: dataDir! },
-    openForCheck: async () => (cluster ? openPostgresSql(cluster.url, silentLogger) : openPgliteSql(dataDir!)),
+    openForCheck: async () =>
+      cluster ? openPostgresSql(cluster.url, silentLogger) : openPgliteSql(dataDir!),
     cleanup: async () => {
       cluster?.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -95,7 +102,13 @@ async function pushEverything(baseUrl: () => Promise<string>, session: LoginResp
       answer = await postJson<PushResponse>(
         await baseUrl(),
         '/sync/v1/push',
-        { protocolVersion: 1, schemaVersion: 1, appVersion: 'fault-test', deviceId: session.deviceId, mutations: batch },
+        {
+          protocolVersion: 1,
+          schemaVersion: 1,
+          appVersion: 'fault-test',
+          deviceId: session.deviceId,
+          mutations: batch,
+        },
         session.accessToken,
         10_000,
       );
@@ -127,7 +140,11 @@ async function pushEverything(baseUrl: () => Promise<string>, session: LoginResp
 async function loginVia(baseUrl: () => Promise<string>, username: string): Promise<LoginResponse> {
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
-      const answer = await postJson<LoginResponse>(await baseUrl(), '/auth/v1/login', { username, password: TEST_PASSWORD, deviceName: 'fault test' });
+      const answer = await postJson<LoginResponse>(await baseUrl(), '/auth/v1/login', {
+        username,
+        password: TEST_PASSWORD,
+        deviceName: 'fault test',
+      });
       if (answer.status === 200) return answer.body;
     } catch {
       // The server is being restarted: try again.
@@ -138,7 +155,13 @@ async function loginVia(baseUrl: () => Promise<string>, username: string): Promi
 }
 
 /** Every acknowledged mutation is in the log exactly once, was applied exactly once, and the state shows it. */
-async function verifyExactlyOnce(sql: Sql, session: LoginResponse, outbox: Mutation[], acknowledged: Set<string>, caseIds: string[]) {
+async function verifyExactlyOnce(
+  sql: Sql,
+  session: LoginResponse,
+  outbox: Mutation[],
+  acknowledged: Set<string>,
+  caseIds: string[],
+) {
   expect(acknowledged.size).toBe(MUTATIONS);
   const logged = await sql.query<{ client_seq: number; mutation_id: string; status: string }>(
     'SELECT client_seq, mutation_id, status FROM mutation_log WHERE device_id = $1 ORDER BY client_seq',
@@ -147,83 +170,96 @@ async function verifyExactlyOnce(sql: Sql, session: LoginResponse, outbox: Mutat
   expect(logged.map((r) => r.client_seq)).toEqual(outbox.map((m) => m.clientSeq));
   expect(logged.map((r) => r.mutation_id)).toEqual(outbox.map((m) => m.mutationId));
   expect(new Set(logged.map((r) => r.status))).toEqual(new Set(['applied']));
-  const versions = await sql.query<{ mutation_id: string }>('SELECT mutation_id FROM entity_version WHERE device_id = $1', [session.deviceId]);
+  const versions = await sql.query<{ mutation_id: string }>(
+    'SELECT mutation_id FROM entity_version WHERE device_id = $1',
+    [session.deviceId],
+  );
   expect(versions).toHaveLength(MUTATIONS);
   expect(new Set(versions.map((v) => v.mutation_id))).toEqual(new Set(outbox.map((m) => m.mutationId)));
-  const [device] = await sql.query<{ last_processed_client_seq: number }>('SELECT last_processed_client_seq FROM device WHERE id = $1', [session.deviceId]);
+  const [device] = await sql.query<{ last_processed_client_seq: number }>(
+    'SELECT last_processed_client_seq FROM device WHERE id = $1',
+    [session.deviceId],
+  );
   expect(device!.last_processed_client_seq).toBe(MUTATIONS);
   for (const [index, id] of caseIds.entries()) {
-    const [row] = await sql.query<{ data: { notes: string } }>('SELECT data FROM case_record WHERE id = $1', [id]);
+    const [row] = await sql.query<{ data: { notes: string } }>('SELECT data FROM case_record WHERE id = $1', [
+      id,
+    ]);
     expect(row!.data.notes).toBe(`m${MUTATIONS - caseIds.length + index + 1}`);
     expect((await verifyVersionChain(sql, 'case', id)).isIntact).toBe(true);
   }
 }
 
-describe.each(['postgres', 'pglite'] as const)('no acknowledged edit is lost or applied twice (%s server process)', (kind) => {
-  let storage: Awaited<ReturnType<typeof prepare>>;
-  beforeAll(async () => {
-    storage = await prepare(kind);
-  }, 120_000);
-  afterAll(async () => {
-    await storage?.cleanup();
-  });
+describe.each(['postgres', 'pglite'] as const)(
+  'no acknowledged edit is lost or applied twice (%s server process)',
+  (kind) => {
+    let storage: Awaited<ReturnType<typeof prepare>>;
+    beforeAll(async () => {
+      storage = await prepare(kind);
+    }, 120_000);
+    afterAll(async () => {
+      await storage?.cleanup();
+    });
 
-  it(`survives ${KILLS} SIGKILLs of the server while 1,000 mutations are pushed`, async () => {
-    let current: Promise<ServerProcess> = startServerProcess(storage.env);
-    const baseUrl = async () => (await current).url;
-    const session = await loginVia(baseUrl, 'a1');
-    const outbox = buildOutbox(session, storage.caseIds, storage.baseSeq);
-    let kills = 0;
-    const killer = (async () => {
-      while (kills < KILLS) {
-        const server = await current;
-        await sleep(50 + Math.random() * 250);
-        await killHard(server);
-        kills++;
-        current = startServerProcess(storage.env);
-      }
-    })();
-    const result = await pushEverything(baseUrl, session, outbox);
-    await killer;
-    const last = await current;
-    last.child.kill('SIGTERM');
-    await new Promise((resolve) => last.child.once('exit', resolve));
+    it(`survives ${KILLS} SIGKILLs of the server while 1,000 mutations are pushed`, async () => {
+      let current: Promise<ServerProcess> = startServerProcess(storage.env);
+      const baseUrl = async () => (await current).url;
+      const session = await loginVia(baseUrl, 'a1');
+      const outbox = buildOutbox(session, storage.caseIds, storage.baseSeq);
+      let kills = 0;
+      const killer = (async () => {
+        while (kills < KILLS) {
+          const server = await current;
+          await sleep(50 + Math.random() * 250);
+          await killHard(server);
+          kills++;
+          current = startServerProcess(storage.env);
+        }
+      })();
+      const result = await pushEverything(baseUrl, session, outbox);
+      await killer;
+      const last = await current;
+      last.child.kill('SIGTERM');
+      await new Promise((resolve) => last.child.once('exit', resolve));
 
-    expect(kills).toBeGreaterThanOrEqual(KILLS);
-    expect(result.failures).toBeGreaterThan(0);
-    const sql = await storage.openForCheck();
-    try {
-      await verifyExactlyOnce(sql, session, outbox, result.acknowledged, storage.caseIds);
-    } finally {
-      await sql.close();
-    }
-    console.info(`[${kind}] kills=${kills} failed requests=${result.failures} duplicates=${result.duplicates}`);
-  }, 240_000);
-
-  it('survives responses lost mid-way: the retried batch is answered as duplicate, never applied twice', async () => {
-    const server = await startServerProcess(storage.env);
-    // Every third connection reaches the server in full but its answer is cut off.
-    const proxy = await startDroppingProxy(new URL(server.url), (n) => n % 3 === 0);
-    try {
-      const session = await loginVia(async () => server.url, 'a2');
-      // This officer has synced everything so far: the server's head is the base of all their edits.
-      const health = (await (await fetch(`${server.url}/health`)).json()) as { commitSeq: number };
-      const outbox = buildOutbox(session, storage.caseIds, health.commitSeq);
-      const result = await pushEverything(async () => proxy.url, session, outbox);
-      expect(proxy.dropped()).toBeGreaterThan(10);
-      expect(result.duplicates).toBeGreaterThan(0);
-      server.child.kill('SIGTERM');
-      await new Promise((resolve) => server.child.once('exit', resolve));
+      expect(kills).toBeGreaterThanOrEqual(KILLS);
+      expect(result.failures).toBeGreaterThan(0);
       const sql = await storage.openForCheck();
       try {
         await verifyExactlyOnce(sql, session, outbox, result.acknowledged, storage.caseIds);
       } finally {
         await sql.close();
       }
-      console.info(`[${kind}] dropped responses=${proxy.dropped()} duplicates=${result.duplicates}`);
-    } finally {
-      await proxy.close();
-      await killHard(server);
-    }
-  }, 240_000);
-});
+      console.info(
+        `[${kind}] kills=${kills} failed requests=${result.failures} duplicates=${result.duplicates}`,
+      );
+    }, 240_000);
+
+    it('survives responses lost mid-way: the retried batch is answered as duplicate, never applied twice', async () => {
+      const server = await startServerProcess(storage.env);
+      // Every third connection reaches the server in full but its answer is cut off.
+      const proxy = await startDroppingProxy(new URL(server.url), (n) => n % 3 === 0);
+      try {
+        const session = await loginVia(async () => server.url, 'a2');
+        // This officer has synced everything so far: the server's head is the base of all their edits.
+        const health = (await (await fetch(`${server.url}/health`)).json()) as { commitSeq: number };
+        const outbox = buildOutbox(session, storage.caseIds, health.commitSeq);
+        const result = await pushEverything(async () => proxy.url, session, outbox);
+        expect(proxy.dropped()).toBeGreaterThan(10);
+        expect(result.duplicates).toBeGreaterThan(0);
+        server.child.kill('SIGTERM');
+        await new Promise((resolve) => server.child.once('exit', resolve));
+        const sql = await storage.openForCheck();
+        try {
+          await verifyExactlyOnce(sql, session, outbox, result.acknowledged, storage.caseIds);
+        } finally {
+          await sql.close();
+        }
+        console.info(`[${kind}] dropped responses=${proxy.dropped()} duplicates=${result.duplicates}`);
+      } finally {
+        await proxy.close();
+        await killHard(server);
+      }
+    }, 240_000);
+  },
+);

@@ -29,7 +29,11 @@ describe.each(STORAGES)('field-level merge and conflicts (%s)', (kind) => {
     const mineA2 = a2.patch(id, { notes: ['', '厂区有人围堵'] }, commitSeq);
     const result = only((await a2.push([mineA2])).body.results);
     expect(result.status).toBe('applied_with_conflicts');
-    expect(result.status === 'applied_with_conflicts' && result.fields).toEqual({ applied: [], converged: [], conflicted: ['notes'] });
+    expect(result.status === 'applied_with_conflicts' && result.fields).toEqual({
+      applied: [],
+      converged: [],
+      conflicted: ['notes'],
+    });
     expect((await readCase(ctx.sql, id)).data.notes).toBe('被执行人避而不见');
 
     const conflicts = await openConflicts(a2, id);
@@ -64,10 +68,19 @@ describe.each(STORAGES)('field-level merge and conflicts (%s)', (kind) => {
     const id = cases[0]!.id;
     const [a1, a2] = [await TestDevice.login(ctx.app, 'a1'), await TestDevice.login(ctx.app, 'a2')];
     await a1.push([a1.patch(id, { status: ['enforcing', 'suspended'] }, commitSeq)]);
-    const same = only((await a2.push([a2.patch(id, { status: ['enforcing', 'suspended'] }, commitSeq)])).body.results);
-    expect(same.status === 'applied' && same.fields).toEqual({ applied: [], converged: ['status'], conflicted: [] });
+    const same = only(
+      (await a2.push([a2.patch(id, { status: ['enforcing', 'suspended'] }, commitSeq)])).body.results,
+    );
+    expect(same.status === 'applied' && same.fields).toEqual({
+      applied: [],
+      converged: ['status'],
+      conflicted: [],
+    });
     // Two offline edits of one field on one device, both based on the old version: the second wins cleanly.
-    const both = await a1.push([a1.patch(id, { notes: ['', 'first'] }, commitSeq), a1.patch(id, { notes: ['first', 'second'] }, commitSeq)]);
+    const both = await a1.push([
+      a1.patch(id, { notes: ['', 'first'] }, commitSeq),
+      a1.patch(id, { notes: ['first', 'second'] }, commitSeq),
+    ]);
     expect(both.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     expect((await readCase(ctx.sql, id)).data.notes).toBe('second');
     expect(await countRows(ctx.sql, 'field_conflict', 'entity_id = $1', [id])).toBe(0);
@@ -78,14 +91,24 @@ describe.each(STORAGES)('field-level merge and conflicts (%s)', (kind) => {
     const id = cases[0]!.id;
     const [a1, a2] = [await TestDevice.login(ctx.app, 'a1'), await TestDevice.login(ctx.app, 'a2')];
     await a1.push([a1.patch(id, { status: ['enforcing', 'suspended'] }, commitSeq)]);
-    const close = a2.patch(id, { status: ['enforcing', 'closed'], closingMode: [null, 'settlement'], closedOn: [null, '2025-06-01'] }, commitSeq);
+    const close = a2.patch(
+      id,
+      { status: ['enforcing', 'closed'], closingMode: [null, 'settlement'], closedOn: [null, '2025-06-01'] },
+      commitSeq,
+    );
     const r = only((await a2.push([close])).body.results);
     expect(r.status).toBe('applied_with_conflicts');
-    expect(r.status === 'applied_with_conflicts' && [...r.fields!.conflicted].sort()).toEqual(['closedOn', 'closingMode', 'status']);
+    expect(r.status === 'applied_with_conflicts' && [...r.fields!.conflicted].sort()).toEqual([
+      'closedOn',
+      'closingMode',
+      'status',
+    ]);
     const current = await readCase(ctx.sql, id);
     expect(current.data).toMatchObject({ status: 'suspended', closingMode: null, closedOn: null });
     // Without a concurrent edit the same invalid combination is simply refused.
-    const invalid = only((await a1.push([a1.patch(id, { closingMode: [null, 'settlement'] }, commitSeq)])).body.results);
+    const invalid = only(
+      (await a1.push([a1.patch(id, { closingMode: [null, 'settlement'] }, commitSeq)])).body.results,
+    );
     expect(invalid.status === 'rejected' && invalid.rejection!.code).toBe('case.closingModeMismatch');
   });
 
@@ -94,26 +117,58 @@ describe.each(STORAGES)('field-level merge and conflicts (%s)', (kind) => {
     const [a1, admin] = [await TestDevice.login(ctx.app, 'a1'), await TestDevice.login(ctx.app, 'admin')];
     // Edit first, delete based on the old version: the record is kept.
     await a1.push([a1.patch(cases[0]!.id, { notes: ['', 'seal notice served'] }, commitSeq)]);
-    const del = admin.mutation({ op: 'delete', entityId: cases[0]!.id, baseSeq: commitSeq, changes: {}, reason: '重复立案' });
+    const del = admin.mutation({
+      op: 'delete',
+      entityId: cases[0]!.id,
+      baseSeq: commitSeq,
+      changes: {},
+      reason: '重复立案',
+    });
     const r1 = only((await admin.push([del])).body.results);
     expect(r1.status).toBe('applied_with_conflicts');
     expect((await readCase(ctx.sql, cases[0]!.id)).deleted_at).toBeNull();
-    const [c1] = await ctx.sql.query<{ kind: string; mine: unknown; theirs: unknown }>('SELECT kind, mine, theirs FROM field_conflict WHERE entity_id = $1', [cases[0]!.id]);
-    expect(c1).toMatchObject({ kind: 'delete_vs_edit', mine: { deleted: true, reason: '重复立案' }, theirs: { changes: { notes: 'seal notice served' } } });
+    const [c1] = await ctx.sql.query<{ kind: string; mine: unknown; theirs: unknown }>(
+      'SELECT kind, mine, theirs FROM field_conflict WHERE entity_id = $1',
+      [cases[0]!.id],
+    );
+    expect(c1).toMatchObject({
+      kind: 'delete_vs_edit',
+      mine: { deleted: true, reason: '重复立案' },
+      theirs: { changes: { notes: 'seal notice served' } },
+    });
 
     // Delete first, edit based on the old version: the case stays deleted, the edit is kept in a conflict.
-    const del2 = admin.mutation({ op: 'delete', entityId: cases[1]!.id, baseSeq: commitSeq, changes: {}, reason: '错误导入' });
+    const del2 = admin.mutation({
+      op: 'delete',
+      entityId: cases[1]!.id,
+      baseSeq: commitSeq,
+      changes: {},
+      reason: '错误导入',
+    });
     expect(only((await admin.push([del2])).body.results).status).toBe('applied');
-    const edit = only((await a1.push([a1.patch(cases[1]!.id, { notes: ['', 'late edit'] }, commitSeq)])).body.results);
+    const edit = only(
+      (await a1.push([a1.patch(cases[1]!.id, { notes: ['', 'late edit'] }, commitSeq)])).body.results,
+    );
     expect(edit.status).toBe('applied_with_conflicts');
     const after = await readCase(ctx.sql, cases[1]!.id);
     expect(after.deleted_at).not.toBeNull();
     expect(after.data.notes).toBe('');
     const conflicts = await openConflicts(a1, cases[1]!.id);
-    expect(conflicts).toMatchObject([{ kind: 'delete_vs_edit', mine: { changes: { notes: 'late edit' } }, theirs: { deleted: true, reason: '错误导入' } }]);
+    expect(conflicts).toMatchObject([
+      {
+        kind: 'delete_vs_edit',
+        mine: { changes: { notes: 'late edit' } },
+        theirs: { deleted: true, reason: '错误导入' },
+      },
+    ]);
     // An edit made after seeing the deletion is refused.
-    const deletedSeq = (await a1.pullAll()).flatMap((p) => p.changes).filter((c) => c.entityId === cases[1]!.id).at(-1)!.commitSeq;
-    const refused = only((await a1.push([a1.patch(cases[1]!.id, { notes: ['', 'again'] }, deletedSeq)])).body.results);
+    const deletedSeq = (await a1.pullAll())
+      .flatMap((p) => p.changes)
+      .filter((c) => c.entityId === cases[1]!.id)
+      .at(-1)!.commitSeq;
+    const refused = only(
+      (await a1.push([a1.patch(cases[1]!.id, { notes: ['', 'again'] }, deletedSeq)])).body.results,
+    );
     expect(refused.status === 'rejected' && refused.rejection!.code).toBe('record.deleted');
   });
 
@@ -124,23 +179,52 @@ describe.each(STORAGES)('field-level merge and conflicts (%s)', (kind) => {
       const r = only((await device.push([m])).body.results);
       return r.status === 'rejected' ? r.rejection!.code : r.status;
     };
-    expect(await codes(a1, a1.mutation({ op: 'delete', entityId: cases[0]!.id, baseSeq: commitSeq, changes: {}, reason: 'x' }))).toBe('case.deleteForbidden');
-    expect(await codes(a1, a1.mutation({ op: 'create', entityId: cases[0]!.id, baseSeq: null, changes: {} }))).toBe('case.createForbidden');
-    expect(await codes(admin, admin.mutation({ op: 'delete', entityId: cases[0]!.id, baseSeq: commitSeq, changes: {} }))).toBe('delete.reasonRequired');
-    expect(await codes(a1, a1.patch(cases[0]!.id, { caseNumber: ['', '（2025）内0203执1号'] }, commitSeq))).toBe('field.forbidden');
+    expect(
+      await codes(
+        a1,
+        a1.mutation({ op: 'delete', entityId: cases[0]!.id, baseSeq: commitSeq, changes: {}, reason: 'x' }),
+      ),
+    ).toBe('case.deleteForbidden');
+    expect(
+      await codes(a1, a1.mutation({ op: 'create', entityId: cases[0]!.id, baseSeq: null, changes: {} })),
+    ).toBe('case.createForbidden');
+    expect(
+      await codes(
+        admin,
+        admin.mutation({ op: 'delete', entityId: cases[0]!.id, baseSeq: commitSeq, changes: {} }),
+      ),
+    ).toBe('delete.reasonRequired');
+    expect(
+      await codes(a1, a1.patch(cases[0]!.id, { caseNumber: ['', '（2025）内0203执1号'] }, commitSeq)),
+    ).toBe('field.forbidden');
     expect(await codes(a1, a1.patch(cases[0]!.id, { nonsense: ['', 1] }, commitSeq))).toBe('field.unknown');
-    expect(await codes(a1, a1.mutation({ op: 'intent', entityId: cases[0]!.id, baseSeq: commitSeq, changes: {} }))).toBe('mutation.unsupportedOp');
+    expect(
+      await codes(a1, a1.mutation({ op: 'intent', entityId: cases[0]!.id, baseSeq: commitSeq, changes: {} })),
+    ).toBe('mutation.unsupportedOp');
     expect((await readCase(ctx.sql, cases[0]!.id)).version).toBe(1);
   });
 
   it('lets a team lead resolve a conflict; an officer may not', async () => {
     const { cases, commitSeq } = await createCases(ctx.sql, ctx.court.teamA);
     const id = cases[0]!.id;
-    const [a1, a2, lead] = [await TestDevice.login(ctx.app, 'a1'), await TestDevice.login(ctx.app, 'a2'), await TestDevice.login(ctx.app, 'lead-a')];
+    const [a1, a2, lead] = [
+      await TestDevice.login(ctx.app, 'a1'),
+      await TestDevice.login(ctx.app, 'a2'),
+      await TestDevice.login(ctx.app, 'lead-a'),
+    ];
     await a1.push([a1.patch(id, { notes: ['', 'A'] }, commitSeq)]);
     await a2.push([a2.patch(id, { notes: ['', 'B'] }, commitSeq)]);
-    const seen = (await lead.pullAll()).flatMap((p) => p.changes).filter((c) => c.entityId === id).at(-1)!;
-    const decide = (device: TestDevice) => device.mutation({ op: 'resolveConflict', entityId: id, baseSeq: seen.commitSeq, changes: { notes: { from: 'A', to: 'A；B' } } });
+    const seen = (await lead.pullAll())
+      .flatMap((p) => p.changes)
+      .filter((c) => c.entityId === id)
+      .at(-1)!;
+    const decide = (device: TestDevice) =>
+      device.mutation({
+        op: 'resolveConflict',
+        entityId: id,
+        baseSeq: seen.commitSeq,
+        changes: { notes: { from: 'A', to: 'A；B' } },
+      });
     const byOfficer = only((await a2.push([decide(a2)])).body.results);
     expect(byOfficer.status === 'rejected' && byOfficer.rejection!.code).toBe('conflict.resolveForbidden');
     expect(only((await lead.push([decide(lead)])).body.results).status).toBe('applied');

@@ -43,7 +43,10 @@ describe.each(STORAGES)('push and pull (%s)', (kind) => {
   it('answers a resent batch with the stored outcomes and applies nothing twice', async () => {
     const { cases, commitSeq } = await createCases(ctx.sql, ctx.court.teamA);
     const a1 = await TestDevice.login(ctx.app, 'a1');
-    const batch = [a1.patch(cases[0]!.id, { notes: ['', 'one'] }, commitSeq), a1.patch(cases[0]!.id, { recoveredFen: [0, 500] }, commitSeq)];
+    const batch = [
+      a1.patch(cases[0]!.id, { notes: ['', 'one'] }, commitSeq),
+      a1.patch(cases[0]!.id, { recoveredFen: [0, 500] }, commitSeq),
+    ];
     const first = await a1.push(batch);
     expect(statuses(first.body.results)).toEqual(['applied', 'applied']);
     const versions = await countRows(ctx.sql, 'entity_version', 'entity_id = $1', [cases[0]!.id]);
@@ -66,7 +69,9 @@ describe.each(STORAGES)('push and pull (%s)', (kind) => {
     const a1 = await TestDevice.login(ctx.app, 'a1');
     await a1.push([a1.patch(cases[0]!.id, { notes: ['', 'original'] }, commitSeq)]);
     a1.nextSeq = 1;
-    const reused = await a1.push([a1.patch(cases[0]!.id, { notes: ['original', 'after a local reset'] }, commitSeq)]);
+    const reused = await a1.push([
+      a1.patch(cases[0]!.id, { notes: ['original', 'after a local reset'] }, commitSeq),
+    ]);
     const r = reused.body.results[0]!;
     expect(r.status).toBe('duplicate');
     expect(r.status === 'duplicate' && r.isMismatch).toBe(true);
@@ -104,7 +109,8 @@ describe.each(STORAGES)('push and pull (%s)', (kind) => {
     const answer = await a1.push([bad, good]);
     expect(answer.status).toBe(200);
     expect(statuses(answer.body.results)).toEqual(['rejected', 'applied']);
-    const rejection = answer.body.results[0]!.status === 'rejected' ? answer.body.results[0]!.rejection! : null;
+    const rejection =
+      answer.body.results[0]!.status === 'rejected' ? answer.body.results[0]!.rejection! : null;
     expect(rejection?.code).toBe('money.format');
     expect(rejection?.path).toBe('recoveredFen');
     expect(rejection?.message['zh-CN']).toMatch(/金额/);
@@ -125,8 +131,20 @@ describe.each(STORAGES)('push and pull (%s)', (kind) => {
     const { cases, commitSeq } = await createCases(ctx.sql, ctx.court.teamA);
     const a1 = await TestDevice.login(ctx.app, 'a1');
     const txId = '01890000-0000-7000-8000-000000000001';
-    const ok = a1.mutation({ op: 'patch', entityId: cases[0]!.id, baseSeq: commitSeq, txId, changes: { notes: { from: '', to: 'part of a group' } } });
-    const bad = a1.mutation({ op: 'patch', entityId: cases[0]!.id, baseSeq: commitSeq, txId, changes: { caseNumber: { from: '', to: 'x' } } });
+    const ok = a1.mutation({
+      op: 'patch',
+      entityId: cases[0]!.id,
+      baseSeq: commitSeq,
+      txId,
+      changes: { notes: { from: '', to: 'part of a group' } },
+    });
+    const bad = a1.mutation({
+      op: 'patch',
+      entityId: cases[0]!.id,
+      baseSeq: commitSeq,
+      txId,
+      changes: { caseNumber: { from: '', to: 'x' } },
+    });
     const answer = await a1.push([ok, bad]);
     expect(statuses(answer.body.results)).toEqual(['rejected', 'rejected']);
     const codes = answer.body.results.map((r) => (r.status === 'rejected' ? r.rejection!.code : null));
@@ -141,10 +159,17 @@ describe.each(STORAGES)('push and pull (%s)', (kind) => {
     const m = a1.patch(cases[0]!.id, { notes: ['', 'from an old app'] }, commitSeq);
     const answer = await a1.push([m], { protocolVersion: 0 });
     expect(answer.status).toBe(426);
-    const body = answer.body as unknown as { error: { code: string }; quarantineId: string; results: MutationResult[] };
+    const body = answer.body as unknown as {
+      error: { code: string };
+      quarantineId: string;
+      results: MutationResult[];
+    };
     expect(body.error.code).toBe('client.tooOld');
     expect(body.results).toEqual([{ mutationId: m.mutationId, clientSeq: 1, status: 'quarantined' }]);
-    const [stored] = await ctx.sql.query<{ payload: string; user_id: string }>('SELECT payload, user_id FROM quarantined_batch WHERE id = $1', [body.quarantineId]);
+    const [stored] = await ctx.sql.query<{ payload: string; user_id: string }>(
+      'SELECT payload, user_id FROM quarantined_batch WHERE id = $1',
+      [body.quarantineId],
+    );
     expect(JSON.parse(stored!.payload).mutations[0]).toEqual(m);
     expect(stored!.user_id).toBe(a1.userId);
     expect((await readCase(ctx.sql, cases[0]!.id)).version).toBe(1);
@@ -155,7 +180,13 @@ describe.each(STORAGES)('push and pull (%s)', (kind) => {
 
   it('never splits a commit across pull pages, and each page shows records as of its own end', async () => {
     const team = await createTeam(ctx.sql, { name: `分页测试团队-${kind}` });
-    await createUser(ctx.sql, { username: `pager-${kind}`, name: '分页', role: 'officer', team: team.id, password: TEST_PASSWORD });
+    await createUser(ctx.sql, {
+      username: `pager-${kind}`,
+      name: '分页',
+      role: 'officer',
+      team: team.id,
+      password: TEST_PASSWORD,
+    });
     const big = Array.from({ length: 7 }, () => makeCase(team.id));
     await writeAdminCases(ctx.sql, big, new Date().toISOString());
     for (let i = 0; i < 3; i++) await writeAdminCases(ctx.sql, [makeCase(team.id)], new Date().toISOString());
@@ -163,7 +194,10 @@ describe.each(STORAGES)('push and pull (%s)', (kind) => {
     // Two later commits on the same case: a page ending before the second must show the first state.
     const target = big[0]!;
     const lead = await TestDevice.login(ctx.app, 'admin');
-    const [{ commit_seq: base }] = await ctx.sql.query<{ commit_seq: number }>('SELECT commit_seq FROM case_record WHERE id = $1', [target.id]);
+    const [{ commit_seq: base }] = await ctx.sql.query<{ commit_seq: number }>(
+      'SELECT commit_seq FROM case_record WHERE id = $1',
+      [target.id],
+    );
     const s1 = await lead.push([lead.patch(target.id, { notes: ['', 'v2'] }, base!)]);
     const s2 = await lead.push([lead.patch(target.id, { notes: ['v2', 'v3'] }, base!)]);
     const seq1 = s1.body.results[0]!.status === 'applied' ? s1.body.results[0]!.commitSeq! : -1;
@@ -185,7 +219,10 @@ describe.each(STORAGES)('push and pull (%s)', (kind) => {
     expect(byCase.size).toBe(10);
     const pageWithSeq1 = pages.find((p) => p.cursor >= seq1 && p.cursor < seq2);
     expect(pageWithSeq1?.changes.find((c) => c.entityId === target.id)?.data.notes).toBe('v2');
-    const last = pages.flatMap((p) => p.changes).filter((c) => c.entityId === target.id).at(-1)!;
+    const last = pages
+      .flatMap((p) => p.changes)
+      .filter((c) => c.entityId === target.id)
+      .at(-1)!;
     expect(last.data.notes).toBe('v3');
     expect(pages.at(-1)!.hasMore).toBe(false);
   });

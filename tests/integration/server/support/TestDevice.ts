@@ -8,7 +8,11 @@ import type { PullResponse, PushResponse } from '../../../../shared/sync/protoco
 import { TEST_PASSWORD } from './seedCourt';
 
 /** An HTTP answer from `inject`: status and parsed JSON body. */
-export type Answer<T = Record<string, unknown>> = { status: number; body: T; headers: Record<string, unknown> };
+export type Answer<T = Record<string, unknown>> = {
+  status: number;
+  body: T;
+  headers: Record<string, unknown>;
+};
 
 /** Sends a JSON request through Fastify's inject (no network): the full HTTP stack, parsers included. */
 export async function call<T = Record<string, unknown>>(
@@ -22,7 +26,10 @@ export async function call<T = Record<string, unknown>>(
   const response = await app.inject({
     method,
     url,
-    headers: { ...(body !== undefined || rawPayload !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body !== undefined || rawPayload !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     payload: rawPayload ?? (body === undefined ? undefined : JSON.stringify(body)),
   });
   return { status: response.statusCode, body: response.json() as T, headers: response.headers };
@@ -41,14 +48,19 @@ export class TestDevice {
     this.nextSeq = session.lastProcessedClientSeq + 1;
   }
 
-  static async login(app: FastifyInstance, username: string, options: { deviceId?: string; password?: string } = {}): Promise<TestDevice> {
+  static async login(
+    app: FastifyInstance,
+    username: string,
+    options: { deviceId?: string; password?: string } = {},
+  ): Promise<TestDevice> {
     const answer = await call<LoginResponse>(app, 'POST', '/auth/v1/login', {
       username,
       password: options.password ?? TEST_PASSWORD,
       deviceName: `test device of ${username}`,
       ...(options.deviceId ? { deviceId: options.deviceId } : {}),
     });
-    if (answer.status !== 200) throw new Error(`login ${username} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200)
+      throw new Error(`login ${username} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
     return new TestDevice(app, answer.body);
   }
 
@@ -102,13 +114,26 @@ export class TestDevice {
       this.app,
       'POST',
       '/sync/v1/push',
-      { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION, appVersion: '0.1.0', deviceId: this.deviceId, mutations, ...overrides },
+      {
+        protocolVersion: PROTOCOL_VERSION,
+        schemaVersion: SCHEMA_VERSION,
+        appVersion: '0.1.0',
+        deviceId: this.deviceId,
+        mutations,
+        ...overrides,
+      },
       this.token,
     );
   }
 
   pull(cursor: number, limit?: number): Promise<Answer<PullResponse>> {
-    return call<PullResponse>(this.app, 'POST', '/sync/v1/pull', { deviceId: this.deviceId, cursor, ...(limit ? { limit } : {}) }, this.token);
+    return call<PullResponse>(
+      this.app,
+      'POST',
+      '/sync/v1/pull',
+      { deviceId: this.deviceId, cursor, ...(limit ? { limit } : {}) },
+      this.token,
+    );
   }
 
   /** Pulls page after page from `cursor` until the feed is exhausted. */
@@ -116,7 +141,8 @@ export class TestDevice {
     const pages: PullResponse[] = [];
     for (;;) {
       const answer = await this.pull(cursor, limit);
-      if (answer.status !== 200) throw new Error(`pull failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+      if (answer.status !== 200)
+        throw new Error(`pull failed: ${answer.status} ${JSON.stringify(answer.body)}`);
       pages.push(answer.body);
       cursor = answer.body.cursor;
       if (!answer.body.hasMore) return pages;

@@ -9,7 +9,10 @@ export type DroppingProxy = { url: string; dropped: () => number; close: () => P
  * reaches the server in full (so the server applies it) but the response is thrown away and the client's
  * socket destroyed: the client sees a failure for a batch the server already processed.
  */
-export function startDroppingProxy(target: URL, shouldDrop: (connectionNumber: number) => boolean): Promise<DroppingProxy> {
+export function startDroppingProxy(
+  target: URL,
+  shouldDrop: (connectionNumber: number) => boolean,
+): Promise<DroppingProxy> {
   let connections = 0;
   let dropped = 0;
   const sockets = new Set<Socket>();

@@ -42,24 +42,41 @@ export function useServerSuite(kind: StorageKind): SuiteContext {
 }
 
 /** Writes cases as the administrator's import does and returns them with their commit sequence. */
-export async function createCases(sql: Sql, teamId: string, count = 1, overrides: Partial<Case> = {}): Promise<{ cases: Case[]; commitSeq: number }> {
+export async function createCases(
+  sql: Sql,
+  teamId: string,
+  count = 1,
+  overrides: Partial<Case> = {},
+): Promise<{ cases: Case[]; commitSeq: number }> {
   const cases = Array.from({ length: count }, () => makeCase(teamId, overrides));
   await writeAdminCases(sql, cases, new Date().toISOString());
-  const rows = await sql.query<{ commit_seq: number }>('SELECT commit_seq FROM case_record WHERE id = $1', [cases[0]!.id]);
+  const rows = await sql.query<{ commit_seq: number }>('SELECT commit_seq FROM case_record WHERE id = $1', [
+    cases[0]!.id,
+  ]);
   return { cases, commitSeq: rows[0]!.commit_seq };
 }
 
 /** The committed state of a case row. */
 export async function readCase(sql: Sql, id: string) {
-  const rows = await sql.query<{ data: Record<string, unknown>; version: number; deleted_at: Date | null; field_seq: Record<string, number> }>(
-    'SELECT data, version, deleted_at, field_seq FROM case_record WHERE id = $1',
-    [id],
-  );
+  const rows = await sql.query<{
+    data: Record<string, unknown>;
+    version: number;
+    deleted_at: Date | null;
+    field_seq: Record<string, number>;
+  }>('SELECT data, version, deleted_at, field_seq FROM case_record WHERE id = $1', [id]);
   return rows[0]!;
 }
 
 /** Number of rows of a table (optionally filtered by a WHERE clause with $1). */
-export async function countRows(sql: Sql, table: string, where = 'TRUE', params: unknown[] = []): Promise<number> {
-  const rows = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
+export async function countRows(
+  sql: Sql,
+  table: string,
+  where = 'TRUE',
+  params: unknown[] = [],
+): Promise<number> {
+  const rows = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`,
+    params,
+  );
   return rows[0]!.n;
 }

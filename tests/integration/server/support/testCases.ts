@@ -3,7 +3,11 @@ import type { Case } from '../../../../shared/domain/case';
 import { generateDemoCourt } from '../../../../shared/demo/generateDemoCourt';
 import { uuidv7 } from '../../../../shared/ids/uuidv7';
 
-const templates = generateDemoCourt({ seed: 'server-tests', caseCount: 60, now: new Date('2025-06-30T00:00:00Z') }).cases;
+const templates = generateDemoCourt({
+  seed: 'server-tests',
+  caseCount: 60,
+  now: new Date('2025-06-30T00:00:00Z'),
+}).cases;
 let sequence = Math.floor(Math.random() * 100_000);
 
 /**

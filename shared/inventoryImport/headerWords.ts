@@ -1,0 +1,118 @@
+import type { ImportField } from './columnMapping';
+
+/**
+ * Header words per field with a preference (lower wins when several columns could fill one field). Chinese
+ * words also match inside longer headers ("主要设备名称"), except generic ones marked exact-only, which
+ * would otherwise claim headers such as "设备原值" for the wrong field.
+ */
+export const HEADER_WORDS: Record<
+  ImportField,
+  readonly (readonly [word: string, preference: number, isExactOnly?: true])[]
+> = {
+  name: [
+    ['设备名称', 0],
+    ['资产名称', 0],
+    ['名称', 1],
+    ['品名', 1],
+    ['设备', 2, true],
+    ['name', 1],
+    ['equipmentname', 0],
+    ['assetname', 0],
+    ['equipment', 2],
+    ['item', 3],
+  ],
+  model: [
+    ['规格型号', 0],
+    ['型号规格', 0],
+    ['型号', 0],
+    ['规格', 1],
+    ['model', 0],
+    ['specification', 1],
+    ['spec', 1],
+  ],
+  manufacturer: [
+    ['生产厂家', 0],
+    ['制造商', 0],
+    ['生产厂商', 0],
+    ['制造厂家', 0],
+    ['厂家', 1],
+    ['制造厂', 1],
+    ['品牌', 2],
+    ['manufacturer', 0],
+    ['maker', 1],
+    ['brand', 2],
+  ],
+  serialNumber: [
+    ['出厂编号', 0],
+    ['序列号', 0],
+    ['机身编号', 1],
+    ['设备编号', 2],
+    ['serialnumber', 0],
+    ['serialno', 0],
+    ['serial', 0],
+    ['s/n', 1],
+    ['sn', 1],
+  ],
+  year: [
+    ['购置年份', 0],
+    ['出厂年份', 0],
+    ['年份', 1],
+    ['购置日期', 2],
+    ['出厂日期', 2],
+    ['生产日期', 2],
+    ['启用日期', 3],
+    ['year', 0],
+    ['purchaseyear', 0],
+  ],
+  quantity: [
+    ['数量', 0],
+    ['台数', 1],
+    ['quantity', 0],
+    ['qty', 0],
+    ['count', 2],
+  ],
+  unit: [
+    ['计量单位', 0],
+    ['单位', 0],
+    ['unit', 0],
+    ['uom', 1],
+  ],
+  location: [
+    ['存放地点', 0],
+    ['存放位置', 0],
+    ['所在位置', 0],
+    ['位置', 1],
+    ['地点', 2],
+    ['location', 0],
+    ['place', 1],
+  ],
+  condition: [
+    ['使用状态', 0],
+    ['设备状态', 0],
+    ['使用情况', 1],
+    ['状态', 1],
+    ['状况', 1],
+    ['condition', 0],
+    ['status', 1],
+  ],
+  // Appraised value first, then stated value, net book value, original cost, and only then bare "amount".
+  value: [
+    ['评估价值', 0],
+    ['评估值', 0],
+    ['估值', 0],
+    ['价值', 1],
+    ['账面净值', 2],
+    ['净值', 2],
+    ['账面价值', 2],
+    ['原值', 3],
+    ['原价', 3],
+    ['金额', 4],
+    ['单价', 5],
+    ['value', 1],
+    ['bookvalue', 2],
+    ['cost', 3],
+    ['amount', 4],
+    ['unitprice', 5],
+    ['price', 5],
+  ],
+};

@@ -1,0 +1,46 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type CourtServer = { url: string; password: string; stop: () => Promise<void> };
+
+const PASSWORD = 'e2e-Passw0rd!';
+
+/**
+ * A real court server for end-to-end tests: embedded PGlite in a throwaway folder, the demo court loaded
+ * through the admin CLI (demo users `demo-officer-N`, one password), listening on loopback.
+ */
+export async function startCourtServer(port: number, cases = 60): Promise<CourtServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fieldwrit-e2e-court-'));
+  const env = { ...process.env, FIELDWRIT_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn' as const };
+  const load = spawnSync('npx', ['tsx', 'server/cli/main.ts', 'load-demo', '--cases', String(cases), '--password', PASSWORD], {
+    env,
+    encoding: 'utf8',
+  });
+  if (load.status !== 0) throw new Error(`load-demo failed: ${load.stderr}\n${load.stdout}`);
+  const child: ChildProcess = spawn('npx', ['tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`court server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    password: PASSWORD,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
