@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import type { AppInfo } from '../../shared/ipc/schemas';
+import { createAttachmentStore } from './attachmentStore';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { createIpcRegistry } from './createIpcRegistry';
 import { createLogger } from './logger';
@@ -17,6 +18,7 @@ import { claimSingleInstance } from './singleInstance';
 /** Overrides the user data folder, so tests and trainings run against a throw-away profile. */
 const USER_DATA_ENV = 'FIELDWRIT_USER_DATA_DIR';
 const JOURNAL_FILE = 'outbox-journal.jsonl';
+const ATTACHMENTS_DIR = 'attachments';
 
 // Bundled as dist/electron/main.cjs, next to preload.cjs and beside dist/renderer.
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
@@ -77,7 +79,13 @@ function main(): void {
         isPackaged: app.isPackaged,
         courtServerOrigin: config.courtServerOrigin,
       });
-      registerIpcHandlers(createIpcRegistry(ipcMain, { logger }), { getAppInfo, openExternal, journal });
+      const attachments = createAttachmentStore(path.join(userData, ATTACHMENTS_DIR));
+      registerIpcHandlers(createIpcRegistry(ipcMain, { logger }), {
+        getAppInfo,
+        openExternal,
+        journal,
+        attachments,
+      });
 
       const { window, loaded } = createMainWindow(BrowserWindow, PRELOAD_PATH);
       mainWindow = window;

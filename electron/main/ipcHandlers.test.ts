@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IPC_CHANNELS } from '../../shared/ipc/schemas';
+import { createAttachmentStore } from './attachmentStore';
 import { createIpcRegistry } from './createIpcRegistry';
 import { registerIpcHandlers } from './ipcHandlers';
 import { openOutboxJournal } from './outboxJournal';
@@ -35,6 +37,7 @@ beforeEach(async () => {
     getAppInfo: () => APP_INFO,
     openExternal: async (url) => void opened.push(url),
     journal,
+    attachments: createAttachmentStore(path.join(dir, 'attachments')),
   });
 });
 
@@ -85,6 +88,22 @@ describe('registerIpcHandlers', () => {
     expect(await ipcMain.invoke('journal:append', [sampleMutation(1)])).toMatchObject({
       ok: false,
       error: { code: 'io-failed' },
+    });
+  });
+
+  it('stores attachment bytes under their hash, refuses a wrong hash as invalid-payload, and reads back', async () => {
+    const bytes = new TextEncoder().encode('photo');
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    expect(await ipcMain.invoke('attachments:write', [sha, bytes])).toEqual({ ok: true, value: undefined });
+    expect(await ipcMain.invoke('attachments:read', [sha])).toEqual({ ok: true, value: bytes });
+    expect(await ipcMain.invoke('attachments:write', ['0'.repeat(64), bytes])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(await ipcMain.invoke('attachments:read', ['0'.repeat(64)])).toEqual({ ok: true, value: null });
+    expect(await ipcMain.invoke('attachments:write', ['../x', bytes])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
     });
   });
 });

@@ -1,5 +1,6 @@
 import { err, ok } from '../../shared/ipc/result';
 import type { AppInfo } from '../../shared/ipc/schemas';
+import { AttachmentHashMismatchError, type AttachmentStore } from './attachmentStore';
 import type { IpcRegistry } from './createIpcRegistry';
 import { describeError } from './describeError';
 import { isAllowedExternalUrl } from './isAllowedExternalUrl';
@@ -11,6 +12,7 @@ export type IpcHandlerDependencies = {
   /** Electron's `shell.openExternal`. Only called with URLs that passed the allowlist. */
   openExternal: (url: string) => Promise<void>;
   journal: OutboxJournal;
+  attachments: AttachmentStore;
 };
 
 /**
@@ -19,7 +21,7 @@ export type IpcHandlerDependencies = {
  */
 export function registerIpcHandlers(
   registry: IpcRegistry,
-  { getAppInfo, openExternal, journal }: IpcHandlerDependencies,
+  { getAppInfo, openExternal, journal, attachments }: IpcHandlerDependencies,
 ): void {
   registry.handle('app:getInfo', async () => ok(getAppInfo()));
 
@@ -45,6 +47,24 @@ export function registerIpcHandlers(
       return ok(await journal.readAll());
     } catch (error) {
       return err('io-failed', `The journal could not be read: ${describeError(error)}`);
+    }
+  });
+
+  registry.handle('attachments:write', async (sha256, bytes) => {
+    try {
+      await attachments.write(sha256, bytes);
+      return ok(undefined);
+    } catch (error) {
+      if (error instanceof AttachmentHashMismatchError) return err('invalid-payload', error.message);
+      return err('io-failed', `The file could not be stored: ${describeError(error)}`);
+    }
+  });
+
+  registry.handle('attachments:read', async (sha256) => {
+    try {
+      return ok(await attachments.read(sha256));
+    } catch (error) {
+      return err('io-failed', `The file could not be read: ${describeError(error)}`);
     }
   });
 }

@@ -18,6 +18,16 @@ vi.mock('electron', () => ({
   },
 }));
 
+/** Sample arguments per channel, one per parameter of the contract's function. */
+const ARGS_OF: Record<(typeof IPC_CHANNELS)[number], unknown[]> = {
+  'app:getInfo': [],
+  'shell:openExternal': [{ marker: 'shell:openExternal' }],
+  'journal:append': [{ marker: 'journal:append' }],
+  'journal:readAll': [],
+  'attachments:write': ['a'.repeat(64), new Uint8Array([1, 2, 3])],
+  'attachments:read': ['b'.repeat(64)],
+};
+
 type ExposedApi = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
 let api: ExposedApi;
 
@@ -45,7 +55,7 @@ describe('preload', () => {
 
   it.each(IPC_CHANNELS)('%s invokes its own channel with the arguments unchanged', async (channel) => {
     const [domain, verb] = channel.split(':') as [string, string];
-    const args = channel === 'app:getInfo' || channel === 'journal:readAll' ? [] : [{ marker: channel }];
+    const args = ARGS_OF[channel];
     bridge.invocations.length = 0;
     expect(await api[domain]![verb]!(...args)).toEqual({ ok: true, value: `answer of ${channel}` });
     expect(bridge.invocations).toEqual([{ channel, args }]);

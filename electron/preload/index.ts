@@ -11,11 +11,15 @@ const openExternal: IpcContract['shell:openExternal'] = (url) =>
   ipcRenderer.invoke('shell:openExternal', url);
 const append: IpcContract['journal:append'] = (entry) => ipcRenderer.invoke('journal:append', entry);
 const readAll: IpcContract['journal:readAll'] = () => ipcRenderer.invoke('journal:readAll');
+const write: IpcContract['attachments:write'] = (sha256, bytes) =>
+  ipcRenderer.invoke('attachments:write', sha256, bytes);
+const read: IpcContract['attachments:read'] = (sha256) => ipcRenderer.invoke('attachments:read', sha256);
 
 const api = {
   app: { getInfo },
   shell: { openExternal },
   journal: { append, readAll },
+  attachments: { write, read },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_KEY, api);

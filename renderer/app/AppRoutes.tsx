@@ -4,16 +4,22 @@ import { CasePage } from '../features/cases/CasePage';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncPage } from '../features/sync/SyncPage';
+import { VisitPage } from '../features/visits/VisitPage';
+import { VisitPrintPage } from '../features/visits/VisitPrintPage';
+import { VisitsPage } from '../features/visits/VisitsPage';
 import { AppLayout } from './shell/AppLayout';
 
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The printed record stands outside the app frame: the paper carries the record alone. */}
+      <Route path="/visits/:visitId/print" element={<VisitPrintPage />} />
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/cases" replace />} />
         <Route path="/cases" element={<CaseListPage />} />
         <Route path="/cases/:caseId" element={<CasePage />} />
-        <Route path="/visits" element={<PlaceholderPage titleKey="visits.title" />} />
+        <Route path="/visits" element={<VisitsPage />} />
+        <Route path="/visits/:visitId" element={<VisitPage />} />
         <Route path="/review" element={<PlaceholderPage titleKey="review.title" />} />
         <Route path="/sync" element={<SyncPage />} />
         <Route path="/settings" element={<SettingsPage />} />

@@ -1,8 +1,13 @@
 import type { FieldWritDb } from './db';
+import { createAssetRepository } from './repositories/assetRepository';
+import { createAttachmentRepository } from './repositories/attachmentRepository';
+import { createBlobRepository } from './repositories/blobRepository';
 import { createCaseRepository } from './repositories/caseRepository';
+import { createIncidentRepository } from './repositories/incidentRepository';
 import { createMetaRepository } from './repositories/metaRepository';
 import { createOutboxRepository } from './repositories/outboxRepository';
 import { createSyncRepository } from './repositories/syncRepository';
+import { createVisitRepository } from './repositories/visitRepository';
 
 /** Every repository over one database. */
 export function createRepositories(db: FieldWritDb) {
@@ -11,6 +16,11 @@ export function createRepositories(db: FieldWritDb) {
     outbox: createOutboxRepository(db),
     meta: createMetaRepository(db),
     sync: createSyncRepository(db),
+    visits: createVisitRepository(db),
+    incidents: createIncidentRepository(db),
+    assets: createAssetRepository(db),
+    attachments: createAttachmentRepository(db),
+    blobs: createBlobRepository(db),
   };
 }
 

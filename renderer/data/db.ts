@@ -1,6 +1,19 @@
 import { Dexie, type Table } from 'dexie';
 import { migrations } from './migrations/migrations';
-import type { CaseBaseRow, CaseRow, CaseSummaryRow, ConflictRow, MetaRow, OutboxRow } from './rows';
+import type {
+  AssetRow,
+  AttachmentRow,
+  BlobRow,
+  CaseBaseRow,
+  CaseRow,
+  CaseSummaryRow,
+  ConflictRow,
+  IncidentRow,
+  MetaRow,
+  OutboxRow,
+  TransferFlagRow,
+  VisitRow,
+} from './rows';
 
 export type DbOptions = {
   /** An IDBFactory (tests pass a fresh fake-indexeddb one). Defaults to the platform's. */
@@ -16,6 +29,12 @@ export class FieldWritDb extends Dexie {
   meta!: Table<MetaRow, string>;
   caseBase!: Table<CaseBaseRow, string>;
   conflicts!: Table<ConflictRow, string>;
+  visits!: Table<VisitRow, string>;
+  incidents!: Table<IncidentRow, string>;
+  assets!: Table<AssetRow, string>;
+  attachments!: Table<AttachmentRow, string>;
+  blobs!: Table<BlobRow, string>;
+  transferFlags!: Table<TransferFlagRow, string>;
 
   constructor(name: string, options: DbOptions = {}) {
     super(name, {

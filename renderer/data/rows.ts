@@ -1,8 +1,12 @@
+import type { Asset } from '../../shared/assets/asset';
+import type { PossibleTransferFlag } from '../../shared/assets/possibleTransferFlag';
 import type { Case } from '../../shared/domain/case';
-import type { CaseStatus } from '../../shared/domain/caseStatus';
-import type { CaseType } from '../../shared/domain/caseType';
+import type { CaseSummary } from '../../shared/domain/caseSummary';
 import type { Json, Mutation } from '../../shared/sync/mutation';
 import type { Problem, SyncConflict } from '../../shared/sync/protocol';
+import type { Incident } from '../../shared/visits/incident';
+import type { Visit } from '../../shared/visits/visit';
+import type { Attachment } from './repositories/attachmentSchema';
 
 /** A case as stored: the domain case plus sync bookkeeping and index keys. Never leaves renderer/data. */
 export type CaseRow = Case & {
@@ -15,16 +19,7 @@ export type CaseRow = Case & {
 };
 
 /** Slim list row, rewritten with its case in the same transaction. */
-export type CaseSummaryRow = {
-  id: string;
-  caseNumber: string;
-  type: CaseType;
-  status: CaseStatus;
-  acceptedOn: string;
-  respondentName: string;
-  applicantName: string;
-  outstandingFen: number;
-  isDemo: boolean;
+export type CaseSummaryRow = CaseSummary & {
   /** Lower-cased case number, party names and codes, for substring search. */
   haystack: string;
 };
@@ -49,3 +44,27 @@ export type CaseBaseRow = {
 export type ConflictRow = SyncConflict;
 
 export type MetaRow = { key: string; value: unknown };
+
+/** Sync bookkeeping every locally edited record carries: the server commit this device's view is based on. */
+type Synced = {
+  /** Server commit sequence of the version this device last received (null: never synced). */
+  baseSeq: number | null;
+};
+
+/** A site visit as stored. */
+export type VisitRow = Visit & Synced;
+
+/** An obstruction incident as stored. */
+export type IncidentRow = Incident & Synced;
+
+/** One entry of a case's asset ledger as stored (machinery now; the five checks' classes later). */
+export type AssetRow = Asset & Synced;
+
+/** The metadata of a photo or file; its bytes are in `blobs` (browser) or the shell's attachment folder. */
+export type AttachmentRow = Attachment & Synced;
+
+/** Attachment bytes in the browser build, content-addressed: written once, never changed. */
+export type BlobRow = { sha256: string; bytes: ArrayBuffer; size: number };
+
+/** A possible asset transfer found by carry-forward (domain rule 8), with its own id and time. */
+export type TransferFlagRow = PossibleTransferFlag & Synced & { id: string; flaggedAt: string };

@@ -1,5 +1,14 @@
 import type { Mutation } from '../../shared/sync/mutation';
 
+/**
+ * Where the browser build keeps attachment bytes (IndexedDB, through the data layer's blob repository).
+ * Passed in at boot, so this folder never touches the database itself.
+ */
+export type BlobStore = {
+  put(sha256: string, bytes: Uint8Array): Promise<void>;
+  get(sha256: string): Promise<Uint8Array | null>;
+};
+
 export type PlatformInfo = { kind: 'desktop' | 'browser'; version: string; os: string };
 
 /**
@@ -17,4 +26,12 @@ export type Platform = {
   appendJournal(mutations: Mutation[]): Promise<void>;
   /** Every journalled mutation, oldest first (empty in the browser). */
   readJournal(): Promise<Mutation[]>;
+  /**
+   * Stores the bytes of a photo or file content-addressed by their SHA-256 (lower-case hex) and resolves
+   * once they are durable: in the desktop shell as a file written and fsync'd by the main process, in the
+   * browser in IndexedDB. Rejects (nothing stored) when the bytes do not match the hash or the disk is full.
+   */
+  storeBlob(sha256: string, bytes: Uint8Array): Promise<void>;
+  /** The bytes stored under `sha256`, or null when this device does not have them. */
+  readBlob(sha256: string): Promise<Uint8Array | null>;
 };

@@ -1,7 +1,10 @@
-import type { Platform } from './Platform';
+import type { BlobStore, Platform } from './Platform';
 
-/** Plain-browser platform: used when no desktop bridge is present (development, end-to-end tests). */
-export const browserPlatform: Platform = {
+/**
+ * Plain-browser platform: used when no desktop bridge is present (development, end-to-end tests).
+ * Attachment bytes go to `blobs`, the IndexedDB store the app boot hands in.
+ */
+export const browserPlatform = (blobs: BlobStore): Platform => ({
   async info() {
     return { kind: 'browser', version: __APP_VERSION__, os: navigator.platform || 'web' };
   },
@@ -14,4 +17,10 @@ export const browserPlatform: Platform = {
   async readJournal() {
     return [];
   },
-};
+  storeBlob(sha256, bytes) {
+    return blobs.put(sha256, bytes);
+  },
+  readBlob(sha256) {
+    return blobs.get(sha256);
+  },
+});

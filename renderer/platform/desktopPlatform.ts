@@ -25,5 +25,14 @@ export function desktopPlatform(bridge: unknown): Platform {
       const r = await api.journal.readAll();
       return r.ok ? r.value : [];
     },
+    async storeBlob(sha256, bytes) {
+      const r = await api.attachments.write(sha256, bytes);
+      if (!r.ok) throw new Error(`attachments: ${r.error.code} ${r.error.message}`);
+    },
+    async readBlob(sha256) {
+      const r = await api.attachments.read(sha256);
+      if (!r.ok) throw new Error(`attachments: ${r.error.code} ${r.error.message}`);
+      return r.value;
+    },
   };
 }

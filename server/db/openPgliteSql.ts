@@ -1,71 +1,25 @@
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataDir } from './dataDirLock';
-import { Mutex } from './Mutex';
-import type { Sql, SqlExecutor, TransactionOptions } from './Sql';
-
-function beginStatement(options: TransactionOptions | undefined): string {
-  return options?.isReadOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN';
-}
+import type { Sql } from './Sql';
+import { wrapPglite } from './wrapPglite';
 
 /**
- * Embedded PostgreSQL (PGlite) in `dataDir`, or in memory when `dataDir` is undefined (tests).
- * PGlite does not fsync: a power cut can lose the last commits (docs/operations.md). Every statement and
- * every transaction goes through one mutex, because PGlite has exactly one connection.
+ * Embedded PostgreSQL (PGlite) in `dataDir` (locked against a second process), or in memory when
+ * `dataDir` is undefined. `loadDataDir` starts an in-memory database from a dump (tests use a migrated
+ * template, which is much faster than initdb). PGlite does not fsync: a power cut can lose the last
+ * commits (docs/operations.md).
  */
-export async function openPgliteSql(dataDir: string | undefined): Promise<Sql> {
+export async function openPgliteSql(
+  dataDir: string | undefined,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Sql> {
   const release = dataDir === undefined ? () => undefined : lockDataDir(dataDir);
-  let db: PGlite;
   try {
-    db = new PGlite(dataDir);
+    const db = new PGlite({ ...(dataDir === undefined ? {} : { dataDir }), ...options });
     await db.waitReady;
+    return wrapPglite(db, release);
   } catch (error) {
     release();
     throw error;
   }
-  const mutex = new Mutex();
-  const direct: SqlExecutor = {
-    async query<T>(text: string, params: readonly unknown[] = []) {
-      const result = await db.query<T>(text, params as unknown[]);
-      return result.rows;
-    },
-    async exec(script: string) {
-      await db.exec(script);
-    },
-  };
-  return {
-    kind: 'pglite',
-    query: (text, params) => mutex.run(() => direct.query(text, params)),
-    exec: (script) => mutex.run(() => direct.exec(script)),
-    transaction: (fn, options) =>
-      mutex.run(async () => {
-        let isOpen = true;
-        // A handle that refuses use after the transaction ended, so a stray await cannot run outside it.
-        const guard = (): void => {
-          if (!isOpen) throw new Error('Transaction handle used after the transaction ended');
-        };
-        const tx: SqlExecutor = {
-          query: (text, params) => (guard(), direct.query(text, params)),
-          exec: (script) => (guard(), direct.exec(script)),
-        };
-        await db.exec(beginStatement(options));
-        try {
-          const result = await fn(tx);
-          await db.exec('COMMIT');
-          return result;
-        } catch (error) {
-          await db.exec('ROLLBACK');
-          throw error;
-        } finally {
-          isOpen = false;
-        }
-      }),
-    close: () =>
-      mutex.run(async () => {
-        try {
-          await db.close();
-        } finally {
-          release();
-        }
-      }),
-  };
 }

@@ -37,7 +37,10 @@ export async function processMutation(
   if (m.payloadSha256 !== undefined && checksumOf(raw) !== m.payloadSha256) {
     throw new MutationRejected('mutation.checksum', 'payloadSha256');
   }
-  // Only cases sync so far: a case is its own case. Child entities (visits, assets) will name their case.
+  // Only cases are stored by the server so far; other synced entities (visits, assets, …) are kept as
+  // rejected-with-payload until their server handlers exist, rather than being misread as cases.
+  if (m.entity !== 'case') throw new MutationRejected('mutation.unsupportedEntity', 'entity');
+  // A case is its own case; child entities will name the case they belong to (access is checked on it).
   if (m.caseId !== m.entityId) throw new MutationRejected('mutation.caseMismatch', 'caseId');
   switch (m.op) {
     case 'create':

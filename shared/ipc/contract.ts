@@ -30,6 +30,15 @@ export type IpcContract = {
    * device and `clientSeq`, so replaying entries it already has is harmless.
    */
   'journal:readAll': () => Promise<Result<Mutation[]>>;
+  /**
+   * Stores the bytes of a photo or file content-addressed under `<userData>/attachments/<sha256[0..2]>/<sha256>`:
+   * main re-hashes the bytes, writes a temporary file, fsyncs it, renames it into place and fsyncs the
+   * folder, and resolves only then (the record may be shown as saved after this). Bytes that do not hash
+   * to `sha256` are refused as `invalid-payload`; a file already stored under the hash is kept (write once).
+   */
+  'attachments:write': (sha256: string, bytes: Uint8Array) => Promise<Result<void>>;
+  /** The stored bytes for `sha256`, or null when the device does not have them; damaged files are `io-failed`. */
+  'attachments:read': (sha256: string) => Promise<Result<Uint8Array | null>>;
 };
 
 export type IpcChannel = keyof IpcContract;

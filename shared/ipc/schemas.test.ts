@@ -6,14 +6,22 @@ import { appInfoSchema, IPC_CHANNELS, ipcSchemas, resultSchema } from './schemas
 
 describe('IPC contract', () => {
   it('lists every channel as domain:verb', () => {
-    expect(IPC_CHANNELS).toEqual(['app:getInfo', 'shell:openExternal', 'journal:append', 'journal:readAll']);
+    expect(IPC_CHANNELS).toEqual([
+      'app:getInfo',
+      'shell:openExternal',
+      'journal:append',
+      'journal:readAll',
+      'attachments:write',
+      'attachments:read',
+    ]);
     for (const channel of IPC_CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-zA-Z]+$/);
   });
 
   it('groups the contract by domain in DesktopApi', () => {
     expectTypeOf<DesktopApi['journal']['append']>().toEqualTypeOf<IpcContract['journal:append']>();
     expectTypeOf<DesktopApi['app']['getInfo']>().toEqualTypeOf<IpcContract['app:getInfo']>();
-    expectTypeOf<keyof DesktopApi>().toEqualTypeOf<'app' | 'shell' | 'journal'>();
+    expectTypeOf<keyof DesktopApi>().toEqualTypeOf<'app' | 'shell' | 'journal' | 'attachments'>();
+    expectTypeOf<DesktopApi['attachments']['write']>().toEqualTypeOf<IpcContract['attachments:write']>();
   });
 
   it('parses argument tuples strictly', () => {
@@ -26,6 +34,17 @@ describe('IPC contract', () => {
     expect(ipcSchemas['shell:openExternal'].args.safeParse(['']).success).toBe(false);
     expect(ipcSchemas['app:getInfo'].args.safeParse([]).success).toBe(true);
     expect(ipcSchemas['app:getInfo'].args.safeParse([undefined]).success).toBe(false);
+  });
+
+  it('names attachment files by a lower-case SHA-256 only, and takes bytes as a Uint8Array', () => {
+    const sha = 'a'.repeat(64);
+    const write = ipcSchemas['attachments:write'].args;
+    expect(write.safeParse([sha, new Uint8Array([1, 2, 3])]).success).toBe(true);
+    expect(write.safeParse(['../../etc/passwd', new Uint8Array([1])]).success).toBe(false);
+    expect(write.safeParse([sha.toUpperCase(), new Uint8Array([1])]).success).toBe(false);
+    expect(write.safeParse([sha, [1, 2, 3]]).success).toBe(false);
+    expect(write.safeParse([sha, 'bytes']).success).toBe(false);
+    expect(ipcSchemas['attachments:read'].args.safeParse([`${sha}/x`]).success).toBe(false);
   });
 });
 

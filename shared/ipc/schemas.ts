@@ -23,6 +23,17 @@ export const MAX_EXTERNAL_URL_LENGTH = 2048;
 
 export const externalUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH);
 
+/** A SHA-256 in lower-case hex: the only name an attachment file can have (no paths can be smuggled in). */
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Largest attachment the shell stores in one call (a long site recording); photos are a few MB. */
+export const MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024;
+
+export const attachmentBytesSchema = z.custom<Uint8Array>(
+  (v) => v instanceof Uint8Array && v.byteLength <= MAX_ATTACHMENT_BYTES,
+  { error: `attachment bytes must be a Uint8Array of at most ${MAX_ATTACHMENT_BYTES} bytes` },
+);
+
 type ValueOf<F> = F extends (...args: never[]) => Promise<Result<infer V>> ? V : never;
 
 /** For each channel: the schema of the argument tuple and of the success value. */
@@ -42,6 +53,8 @@ export const ipcSchemas = {
   'shell:openExternal': { args: z.tuple([externalUrlSchema]), value: z.undefined() },
   'journal:append': { args: z.tuple([mutationSchema]), value: z.undefined() },
   'journal:readAll': { args: z.tuple([]), value: z.array(mutationSchema) },
+  'attachments:write': { args: z.tuple([sha256HexSchema, attachmentBytesSchema]), value: z.undefined() },
+  'attachments:read': { args: z.tuple([sha256HexSchema]), value: attachmentBytesSchema.nullable() },
 } as const satisfies IpcChannelSchemas;
 
 /** Every channel of the contract, for registries and tests. */

@@ -5,8 +5,20 @@ export const MUTATION_OPS = ['create', 'patch', 'delete', 'restore', 'intent', '
 export const mutationOpSchema = z.enum(MUTATION_OPS);
 export type MutationOp = z.infer<typeof mutationOpSchema>;
 
-/** Entities that travel through sync. Later issues add visit, incident, asset, attachment, review. */
-export const SYNCED_ENTITIES = ['case'] as const;
+/**
+ * Entities that travel through sync. The site-visit records (visit, its amendments, obstruction incidents,
+ * the case's asset ledger, possible-transfer flags and attachment metadata) sync like cases; attachment
+ * bytes travel separately through the blob endpoints. A later issue adds review.
+ */
+export const SYNCED_ENTITIES = [
+  'case',
+  'visit',
+  'visitAmendment',
+  'incident',
+  'asset',
+  'possibleTransferFlag',
+  'attachment',
+] as const;
 export const syncedEntitySchema = z.enum(SYNCED_ENTITIES);
 export type SyncedEntity = z.infer<typeof syncedEntitySchema>;
 

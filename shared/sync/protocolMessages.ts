@@ -102,6 +102,10 @@ export const protocolMessages = {
     'zh-CN': '服务器处理此修改时出错；修改内容已在服务器留存，请联系管理员',
     en: 'The server failed to process this change; its content was kept on the server, please contact the administrator',
   },
+  'mutation.unsupportedEntity': {
+    'zh-CN': '法院服务器暂不支持同步此类记录；内容已在服务器留存，升级服务器后可重新提交',
+    en: 'The court server cannot sync this kind of record yet; its content was kept on the server and can be resubmitted after an update',
+  },
   'mutation.unsupportedOp': {
     'zh-CN': '服务器不支持此类修改',
     en: 'The server does not support this kind of change',

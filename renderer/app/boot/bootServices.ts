@@ -25,7 +25,7 @@ export function demoCaseCountFromUrl(search: string): number {
 async function bootServicesOnce(onProgress: (generatingCount: number) => void): Promise<AppServices> {
   const db = await openDb();
   const repos = createRepositories(db);
-  const platform = getPlatform();
+  const platform = getPlatform(repos.blobs);
   // The desktop journal outlives IndexedDB (which Chromium may reset after a full disk or an upgrade):
   // if the database came back empty but the journal has entries, rebuild the outbox from it.
   const isFreshDatabase = (await repos.meta.get('deviceId')) === undefined;

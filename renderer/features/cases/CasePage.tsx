@@ -8,6 +8,7 @@ import { useT } from '../../app/i18n/useT';
 import { MoneySummary } from '../../components/MoneySummary';
 import { PartyList } from '../../components/PartyList';
 import { SiblingCaseTable } from '../../components/SiblingCaseTable';
+import { CaseVisitsSection } from '../visits/CaseVisitsSection';
 import { CaseEditForm } from './CaseEditForm';
 import { ConflictBanner } from './ConflictBanner';
 import { useCase } from './useCase';
@@ -116,6 +117,7 @@ export function CasePage() {
         </Paper>
       </SimpleGrid>
       <CaseEditForm key={c.id} value={c} />
+      <CaseVisitsSection value={c} />
       <Paper withBorder p="md">
         <Group justify="space-between" mb="xs">
           <Title order={5} data-testid="siblings-title">

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useLocaleStore } from '../../app/i18n/localeStore';
 import { useT } from '../../app/i18n/useT';
 import { useAttentionText } from '../../app/shell/useAttentionText';
-import { ConflictTable } from '../../components/ConflictTable';
+import { ConflictList } from './ConflictList';
 import { syncEngine } from '../../sync/syncEngineInstance';
 import { useSyncStore } from '../../sync/syncStore';
 import { useFieldName } from './useFieldName';
@@ -94,16 +94,7 @@ export function SyncPage() {
       {conflicts.length > 0 && (
         <>
           <Title order={5}>{t('sync.conflicts', { count: conflicts.length })}</Title>
-          <ConflictTable
-            conflicts={conflicts}
-            fieldName={fieldName}
-            labels={{
-              field: t('sync.col.field'),
-              base: t('sync.col.base'),
-              mine: t('sync.col.mine'),
-              theirs: t('sync.col.theirs'),
-            }}
-          />
+          <ConflictList conflicts={conflicts} />
         </>
       )}
     </Stack>

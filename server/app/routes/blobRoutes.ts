@@ -1,18 +1,157 @@
-import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  CHUNK_MEDIA_TYPE,
+  CHUNK_SHA256_HEADER,
+  MAX_BLOB_BYTES,
+  MAX_CHUNK_BYTES,
+  UPLOAD_OFFSET_HEADER,
+  blobCreateRequestSchema,
+  sha256HexSchema,
+} from '../../../shared/sync/blobProtocol';
+import { authenticate } from '../../auth/authenticate';
+import { announceBlob } from '../../blobs/announceBlob';
+import { appendChunk } from '../../blobs/appendChunk';
+import { completeUpload } from '../../blobs/completeUpload';
+import { createBlobErrorHandler } from '../../blobs/createBlobErrorHandler';
+import { findOwnUpload } from '../../blobs/findOwnUpload';
+import { parseRange } from '../../blobs/parseRange';
+import { readBlobContent } from '../../blobs/readBlobContent';
+import { HttpError } from '../HttpError';
+import { parseBody } from '../parseBody';
 import type { ServerDeps } from '../ServerDeps';
 
+type UploadParams = { Params: { uploadId: string } };
+
+/** A header's single value (a repeated header is as bad as a missing one). */
+function header(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A blob's media type as served: the recorded one when it is a plain `type/subtype`, else octet-stream. */
+function servedMediaType(recorded: string): string {
+  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i.test(recorded)
+    ? recorded
+    : CHUNK_MEDIA_TYPE;
+}
+
 /**
- * Blob endpoints (photos, recordings, scans) — the place for `/sync/v1/blobs`, not built yet.
- *
- * Contract (docs/sync-protocol.md, "Blobs"), backed by the `blob` and `blob_upload` tables of migration 0001:
- * - `POST /sync/v1/blobs {sha256, size, mediaType}` → `{status: 'exists'}` or `{uploadId, offset}`.
- * - `PATCH /sync/v1/blobs/uploads/:uploadId` with `Upload-Offset` and a per-chunk SHA-256 → new offset.
+ * Blob endpoints (photos, recordings, scans; docs/sync-protocol.md, "Blobs"), every one behind the Bearer
+ * access token:
+ * - `POST /sync/v1/blobs {sha256, size, mediaType}` → `{status: 'exists'}` or `{status: 'upload', uploadId,
+ *   offset}` (an unfinished upload of the same blob by the same user is resumed).
+ * - `PATCH /sync/v1/blobs/uploads/:uploadId`, body application/octet-stream (≤ 1 MiB), headers
+ *   `Upload-Offset` (must equal the server's offset, else 409 with the real one) and `Chunk-Sha256`
+ *   (else 400, nothing stored) → `{offset}`.
  * - `HEAD /sync/v1/blobs/uploads/:uploadId` → `Upload-Offset` (resume after a dropped connection).
- * - `POST /sync/v1/blobs/uploads/:uploadId/complete` → re-hash, store write-once under the hash, 201 on match.
- * - `GET /sync/v1/blobs/:sha256` with Range support.
- * Authenticate with `authenticate()` like the sync routes; a blob is readable by whoever may see a record
- * referring to it. Chunk bodies need their own content-type parser (application/octet-stream) and limit.
+ * - `POST /sync/v1/blobs/uploads/:uploadId/complete` → re-hash, store write-once under the hash, 201 on a
+ *   match; 422 and the upload discarded on a mismatch.
+ * - `GET /sync/v1/blobs/:sha256` with a single `Range` (206 + Content-Range, 416 when unsatisfiable).
+ * Uploads belong to the user who started them. Any signed-in user may read a stored blob: knowing its
+ * 256-bit name means having been sent a record that names it, and that record was access-checked.
+ * The routes live in their own scope so the octet-stream parser, its 1 MiB limit and the blob error texts
+ * apply here only; the JSON routes keep the server-wide parser and limit.
  */
-export function registerBlobRoutes(_app: FastifyInstance, _deps: ServerDeps): void {
-  // Intentionally empty until the blob upload work lands (issue 4, "Blobs").
+export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  void app.register(async (scope) => {
+    scope.setErrorHandler(createBlobErrorHandler(deps.logger));
+    scope.addContentTypeParser(
+      CHUNK_MEDIA_TYPE,
+      { parseAs: 'buffer', bodyLimit: MAX_CHUNK_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    const auth = (request: FastifyRequest) =>
+      authenticate(deps.sql, deps.tokens, request.headers.authorization);
+
+    scope.post('/sync/v1/blobs', async (request) => {
+      const caller = await auth(request);
+      const body = request.body as Record<string, unknown> | null;
+      // Told apart from other bad input: the officer has to act (compress or split the file).
+      if (typeof body?.size === 'number' && body.size > MAX_BLOB_BYTES)
+        throw new HttpError(413, 'blob.tooLarge');
+      if (typeof body?.sha256 === 'string' && !sha256HexSchema.safeParse(body.sha256).success)
+        throw new HttpError(400, 'blob.badHash', { path: 'sha256' });
+      return announceBlob(deps.sql, caller, parseBody(blobCreateRequestSchema, body), deps.clock());
+    });
+
+    scope.patch<UploadParams>(
+      '/sync/v1/blobs/uploads/:uploadId',
+      { bodyLimit: MAX_CHUNK_BYTES },
+      async (request, reply) => {
+        const caller = await auth(request);
+        // Any other parser of the server (JSON) would have read the body: refuse what is not a chunk.
+        if (!(request.body instanceof Uint8Array) && request.body !== undefined)
+          throw new HttpError(415, 'blob.chunkMediaType');
+        const offsetText = header(request, UPLOAD_OFFSET_HEADER);
+        if (offsetText === undefined || !/^\d{1,15}$/.test(offsetText))
+          throw new HttpError(400, 'blob.badOffset');
+        const checksum = header(request, CHUNK_SHA256_HEADER)?.toLowerCase();
+        if (checksum === undefined || !sha256HexSchema.safeParse(checksum).success)
+          throw new HttpError(400, 'blob.badChunkChecksum');
+        const bytes = request.body;
+        if (!(bytes instanceof Uint8Array)) throw new HttpError(400, 'blob.emptyChunk');
+        const offset = await appendChunk(
+          deps.sql,
+          caller,
+          request.params.uploadId,
+          { offset: Number(offsetText), sha256: checksum, bytes },
+          deps.clock(),
+        );
+        void reply.header(UPLOAD_OFFSET_HEADER, String(offset)).header('cache-control', 'no-store');
+        return { offset };
+      },
+    );
+
+    scope.head<UploadParams>('/sync/v1/blobs/uploads/:uploadId', async (request, reply) => {
+      const caller = await auth(request);
+      const upload = await findOwnUpload(deps.sql, caller, request.params.uploadId);
+      void reply
+        .header(UPLOAD_OFFSET_HEADER, String(upload.isCompleted ? upload.size : upload.receivedBytes))
+        .header('upload-length', String(upload.size))
+        .header('cache-control', 'no-store')
+        .status(200)
+        .send();
+    });
+
+    scope.post<UploadParams>('/sync/v1/blobs/uploads/:uploadId/complete', async (request, reply) => {
+      const caller = await auth(request);
+      const stored = await completeUpload(deps.sql, caller, request.params.uploadId, deps.clock());
+      return reply.status(201).send(stored);
+    });
+
+    scope.get<{ Params: { sha256: string } }>('/sync/v1/blobs/:sha256', async (request, reply) => {
+      await auth(request);
+      const { sha256 } = request.params;
+      if (!sha256HexSchema.safeParse(sha256).success)
+        throw new HttpError(400, 'blob.badHash', { path: 'sha256' });
+      const rows = await deps.sql.query<{ size: number; media_type: string }>(
+        'SELECT size, media_type FROM blob WHERE sha256 = $1',
+        [sha256],
+      );
+      const blob = rows[0];
+      if (!blob) throw new HttpError(404, 'blob.notFound');
+      const range = parseRange(header(request, 'range'), blob.size);
+      if (range.kind === 'unsatisfiable') {
+        throw new HttpError(416, 'blob.rangeNotSatisfiable', {
+          headers: { 'content-range': `bytes */${blob.size}` },
+        });
+      }
+      const [start, end] = range.kind === 'part' ? [range.start, range.end] : [0, blob.size - 1];
+      void reply
+        .status(range.kind === 'part' ? 206 : 200)
+        .header('content-type', servedMediaType(blob.media_type))
+        .header('content-length', String(end - start + 1))
+        .header('accept-ranges', 'bytes')
+        // Content-addressed: the bytes under a name never change.
+        .header('etag', `"${sha256}"`)
+        .header('cache-control', 'private, max-age=31536000, immutable')
+        // Never let a browser render uploaded content as a page.
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "sandbox; default-src 'none'");
+      if (range.kind === 'part') void reply.header('content-range', `bytes ${start}-${end}/${blob.size}`);
+      if (end < start) return reply.send(Buffer.alloc(0));
+      return reply.send(Readable.from(readBlobContent(deps.sql, sha256, start, end), { objectMode: false }));
+    });
+  });
 }

@@ -201,6 +201,12 @@ describe.each(STORAGES)('field-level merge and conflicts (%s)', (kind) => {
     expect(
       await codes(a1, a1.mutation({ op: 'intent', entityId: cases[0]!.id, baseSeq: commitSeq, changes: {} })),
     ).toBe('mutation.unsupportedOp');
+    const visit = {
+      ...a1.mutation({ op: 'create', entityId: 'visit-1', baseSeq: null, changes: {} }),
+      entity: 'visit',
+      caseId: cases[0]!.id,
+    };
+    expect(await codes(a1, visit)).toBe('mutation.unsupportedEntity');
     expect((await readCase(ctx.sql, cases[0]!.id)).version).toBe(1);
   });
 

@@ -227,6 +227,34 @@ describe.each(STORAGES)('push and pull (%s)', (kind) => {
     expect(pages.at(-1)!.hasMore).toBe(false);
   });
 
+  it('serialises concurrent pushes: distinct commit sequences, every commit complete in the feed', async () => {
+    const { cases, commitSeq } = await createCases(ctx.sql, ctx.court.teamA, 4);
+    const devices = await Promise.all(
+      ['a1', 'a2', 'lead-a', 'a1', 'a2'].map((u) => TestDevice.login(ctx.app, u)),
+    );
+    const answers = await Promise.all(
+      devices.map((d, i) =>
+        d.push(cases.map((c, k) => d.patch(c.id, { recoveredFen: [0, (i + 1) * 1000 + k] }, commitSeq))),
+      ),
+    );
+    const seqs = answers.map((a) => {
+      expect(a.status).toBe(200);
+      const r = a.body.results[0]!;
+      return r.status === 'applied' || r.status === 'applied_with_conflicts' ? r.commitSeq! : -1;
+    });
+    expect(new Set(seqs).size).toBe(devices.length);
+    // Exactly one push wrote each case first; the other four kept their value as a conflict.
+    for (const c of cases) {
+      expect(await countRows(ctx.sql, 'entity_version', 'entity_id = $1', [c.id])).toBe(2);
+      expect(await countRows(ctx.sql, 'field_conflict', 'entity_id = $1', [c.id])).toBe(devices.length - 1);
+    }
+    const feed = await ctx.sql.query<{ commit_seq: number; n: number }>(
+      'SELECT commit_seq, count(*)::int AS n FROM change_log WHERE commit_seq = ANY($1::bigint[]) GROUP BY commit_seq',
+      [seqs],
+    );
+    expect(feed.map((f) => f.n)).toEqual(seqs.map(() => cases.length));
+  });
+
   it('returns an empty page at the head and refuses a cursor ahead of the server', async () => {
     const a1 = await TestDevice.login(ctx.app, 'a1');
     const pages = await a1.pullAll();

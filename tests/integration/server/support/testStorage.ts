@@ -1,4 +1,9 @@
-import { migrate } from '../../../../server/db/migrate';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dumpMigratedPglite } from '../../../../server/db/dumpMigratedPglite';
+import { listMigrations, migrate } from '../../../../server/db/migrate';
 import { openPgliteSql } from '../../../../server/db/openPgliteSql';
 import { openPostgresSql } from '../../../../server/db/openPostgresSql';
 import type { Sql } from '../../../../server/db/Sql';
@@ -11,10 +16,33 @@ export type StorageKind = (typeof STORAGES)[number];
 
 export type TestStorage = { sql: Sql; url: string | null; close(): Promise<void> };
 
+/**
+ * A migrated PGlite dump shared by the test files of one machine (keyed by the migrations' content): a
+ * fresh PGlite spends seconds in initdb, loading the dump takes a fraction of that. Written to a temporary
+ * name and renamed, so parallel test workers never read half a file.
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  const key = createHash('sha256')
+    .update(
+      listMigrations()
+        .map((m) => `${m.id}\n${m.sql}`)
+        .join('\n'),
+    )
+    .digest('hex')
+    .slice(0, 16);
+  const path = join(tmpdir(), `fieldwrit-pglite-template-${key}.tar`);
+  if (!existsSync(path)) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, await dumpMigratedPglite());
+    renameSync(temporary, path);
+  }
+  return new Blob([readFileSync(path)]);
+}
+
 /** A migrated, empty database: in-memory PGlite, or a throwaway PostgreSQL cluster. */
 export async function openTestStorage(kind: StorageKind): Promise<TestStorage> {
   if (kind === 'pglite') {
-    const sql = await openPgliteSql(undefined);
+    const sql = await openPgliteSql(undefined, { loadDataDir: await pgliteTemplate() });
     await migrate(sql);
     return { sql, url: null, close: () => sql.close() };
   }

@@ -1,0 +1,53 @@
+import type { ImportResult } from '../../../../shared/inventoryImport/applyMapping';
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../../../shared/inventoryImport/columnMapping';
+
+/** A preview row for the table: the cells as read, the fields in error and the messages, in sheet order. */
+export type PreviewRowData = {
+  rowNumber: number;
+  hasErrors: boolean;
+  cells: Record<ImportField, string>;
+  errorFields: ImportField[];
+  messages: string[];
+};
+
+/**
+ * The rows of an import preview with their row-by-row report, filtered to the bad ones when asked. Each
+ * message names the field and, for a repeated serial number, the other rows or the asset that has it.
+ */
+export function previewRows(
+  result: ImportResult,
+  filter: 'all' | 'bad',
+  describe: {
+    field: (field: ImportField) => string;
+    code: (code: string) => string;
+    alsoInRows: (rows: string) => string;
+  },
+): PreviewRowData[] {
+  const byRow = new Map<number, ImportResult['errors']>();
+  for (const e of result.errors) {
+    const list = byRow.get(e.rowNumber);
+    if (list === undefined) byRow.set(e.rowNumber, [e]);
+    else list.push(e);
+  }
+  const rows: PreviewRowData[] = [];
+  for (const item of result.items) {
+    if (filter === 'bad' && !item.hasErrors) continue;
+    const errors = byRow.get(item.rowNumber) ?? [];
+    rows.push({
+      rowNumber: item.rowNumber,
+      hasErrors: item.hasErrors,
+      cells: item.raw,
+      errorFields: errors.map((e) => e.column),
+      messages: errors.map((e) => {
+        const related = e.relatedRowNumbers?.length ? describe.alsoInRows(e.relatedRowNumbers.join('、')) : '';
+        return `${describe.field(e.column)}：${describe.code(e.code)}${related}`;
+      }),
+    });
+  }
+  return rows;
+}
+
+/** The mapped fields, in the grid's order: the preview's columns. */
+export function mappedFields(mapping: ColumnMapping): ImportField[] {
+  return IMPORT_FIELDS.filter((f) => mapping.columns[f] !== undefined);
+}

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { fieldWorkMessage } from '../../../shared/visits/fieldWorkMessage';
+import { useLocaleStore } from '../../app/i18n/localeStore';
+import { useT } from '../../app/i18n/useT';
+import { zhCN, type MessageKey } from '../../app/i18n/zhCN';
+
+/**
+ * The inventory screens' texts: `t` for the catalog, and `code` for any message code they meet — the
+ * inventory's own (`inventory.*`, in the catalog) or the shared domain's (assets, import, money, text).
+ */
+export function useInventoryText() {
+  const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
+  return useMemo(
+    () => ({
+      t,
+      locale,
+      code: (code: string): string =>
+        isMessageKey(code) ? t(code) : fieldWorkMessage(code, locale),
+    }),
+    [t, locale],
+  );
+}
+
+/** Only the inventory's own codes are looked up in the catalog; hasOwn, because codes come from data. */
+function isMessageKey(code: string): code is MessageKey {
+  return code.startsWith('inventory.') && Object.hasOwn(zhCN, code);
+}
+
+export type InventoryText = ReturnType<typeof useInventoryText>;

@@ -1,0 +1,167 @@
+import { notifications } from '@mantine/notifications';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { Asset } from '../../../shared/assets/asset';
+import type { MachineryAsset } from '../../../shared/assets/machineryAsset';
+import type { WouldExceedResult } from '../../../shared/assets/wouldExceed';
+import type { Fen } from '../../../shared/domain/money';
+import { describeInventoryError } from './describeInventoryError';
+import { isEqual } from './grid/pendingOverlay';
+import { reviewPatch, withJustification } from './grid/reviewPatch';
+import type { InventoryActions } from './InventoryActions';
+import type { usePendingLedger } from './usePendingLedger';
+import type { InventoryText } from './useInventoryText';
+
+/** A write held back until the officer answers: a justification (rule 2) or an over-seizure warning (rule 3). */
+export type HeldWrite =
+  | { kind: 'justify'; rowId: string; patch: Partial<MachineryAsset>; candidate: MachineryAsset }
+  | {
+      kind: 'exceed';
+      rowId: string;
+      patch: Partial<MachineryAsset>;
+      candidate: MachineryAsset;
+      check: WouldExceedResult;
+    };
+
+type Options = {
+  ledger: readonly Asset[];
+  outstandingFen: Fen;
+  actions: InventoryActions;
+  pending: ReturnType<typeof usePendingLedger>;
+  text: InventoryText;
+};
+
+/**
+ * Writes of the inventory panel: each edit is reviewed against the bureau's rules (`reviewPatch`), held
+ * for the officer's answer when a rule asks for one, shown at once through the pending overlay, and sent
+ * through `actions`. A failed write is reported with the value that did not save; nothing else changes.
+ */
+export function useRowWriter({ ledger, outstandingFen, actions, pending, text }: Options) {
+  const [held, setHeld] = useState<HeldWrite | null>(null);
+  const [notice, setNotice] = useState<'asset.wouldApproachClaim' | null>(null);
+  const [inFlight, setInFlight] = useState(0);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const latest = useRef({ ledger, outstandingFen, actions, text });
+  useLayoutEffect(() => {
+    latest.current = { ledger, outstandingFen, actions, text };
+  });
+  const { patchRow, failRow, addPending, dropPending } = pending;
+
+  const track = useCallback(
+    (work: Promise<void>, onFail: (error: unknown) => void) => {
+      setInFlight((n) => n + 1);
+      work.then(
+        () => {
+          setInFlight((n) => n - 1);
+          setSavedAt(new Date());
+        },
+        (error: unknown) => {
+          setInFlight((n) => n - 1);
+          onFail(error);
+        },
+      );
+    },
+    [],
+  );
+
+  /** Writes a reviewed patch. */
+  const write = useCallback(
+    (rowId: string, patch: Partial<MachineryAsset>) => {
+      patchRow(rowId, patch);
+      track(latest.current.actions.updateItem(rowId, patch), (error) => {
+        failRow(rowId, patch);
+        notifications.show({
+          color: 'red',
+          autoClose: false,
+          message: describeInventoryError(error, latest.current.text),
+        });
+      });
+    },
+    [patchRow, failRow, track],
+  );
+
+  const currentRow = (rowId: string): MachineryAsset | undefined => {
+    const row = latest.current.ledger.find((a) => a.id === rowId);
+    return row?.class === 'machinery' ? row : undefined;
+  };
+
+  /** Reviews an edit of one row and writes it, or holds it for the officer's answer. */
+  const submit = useCallback(
+    (row: MachineryAsset, patch: Partial<MachineryAsset>) => {
+      const keys = Object.keys(patch) as (keyof MachineryAsset)[];
+      if (keys.every((k) => isEqual(row[k], patch[k]))) return;
+      const review = reviewPatch(row, patch, latest.current.ledger, latest.current.outstandingFen);
+      switch (review.kind) {
+        case 'write':
+          write(row.id, review.patch);
+          if (review.notice !== null) setNotice(review.notice);
+          return;
+        case 'needsJustification':
+          setHeld({ kind: 'justify', rowId: row.id, patch: review.patch, candidate: review.candidate });
+          return;
+        case 'confirmExceed':
+          setHeld({
+            kind: 'exceed',
+            rowId: row.id,
+            patch: review.patch,
+            candidate: review.candidate,
+            check: review.check,
+          });
+          return;
+      }
+    },
+    [write],
+  );
+
+  return {
+    held,
+    notice,
+    isSaving: inFlight > 0,
+    savedAt,
+    submit,
+    /** Writes a plain-text edit that no rule looks at (autosave of typing): no review. */
+    writeText: write,
+    dismissNotice: useCallback(() => setNotice(null), []),
+    /** The justification for the held third-party measure: recorded, then the edit is reviewed again. */
+    justify(justification: string) {
+      if (held?.kind !== 'justify') return;
+      setHeld(null);
+      const row = currentRow(held.rowId);
+      if (row !== undefined) submit(row, withJustification(held.patch, held.candidate, justification));
+    },
+    /** The officer read the over-seizure warning and goes ahead. */
+    confirmExceed() {
+      if (held?.kind !== 'exceed') return;
+      setHeld(null);
+      write(held.rowId, held.patch);
+    },
+    /** The officer stepped back: nothing is written, the cell shows the saved value. */
+    cancelHeld: useCallback(() => setHeld(null), []),
+    add: useCallback(
+      (rows: MachineryAsset[]) => {
+        addPending(rows);
+        track(latest.current.actions.addItems(rows), (error) => {
+          dropPending(rows.map((r) => r.id));
+          notifications.show({
+            color: 'red',
+            autoClose: false,
+            message: describeInventoryError(error, latest.current.text),
+          });
+        });
+      },
+      [addPending, dropPending, track],
+    ),
+    duplicate: useCallback(
+      (rowId: string) =>
+        track(latest.current.actions.duplicateItem(rowId), (error) =>
+          notifications.show({
+            color: 'red',
+            autoClose: false,
+            message: describeInventoryError(error, latest.current.text),
+          }),
+        ),
+      [track],
+    ),
+  };
+}
+
+export type RowWriter = ReturnType<typeof useRowWriter>;

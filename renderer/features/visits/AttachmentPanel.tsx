@@ -1,0 +1,167 @@
+import { Button, FileButton, Group, Image, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { IconCamera, IconPaperclip } from '@tabler/icons-react';
+import { useState, type DragEvent } from 'react';
+import type { Visit } from '../../../shared/visits/visit';
+import { useT } from '../../app/i18n/useT';
+import { AttachmentGrid } from '../../components/visits/AttachmentGrid';
+import type { Attachment } from '../../data/repositories/attachmentSchema';
+import { formatLocal } from './localDateTime';
+import { useAttachmentActions, type AttachmentLink } from './useAttachmentActions';
+
+/** A place a new attachment can be linked to, with its label. */
+export type LinkChoice = AttachmentLink & { label: string };
+
+type Props = {
+  visit: Visit;
+  /** The attachments to show (the whole visit's, or one incident's). */
+  attachments: readonly Attachment[];
+  /** Where new files go; the first is the default. One choice = no selector. */
+  choices: readonly LinkChoice[];
+  isReadOnly: boolean;
+  title?: string;
+  testId: string;
+};
+
+const ACCEPT = 'image/*,application/pdf,audio/*,video/*';
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Photos and files: choose from disk, drop them here, or take a photo where the platform has a camera
+ * (`capture` opens it on tablets; elsewhere it is a plain file chooser). Each file is hashed, thumbnailed
+ * and stored before its record appears.
+ */
+export function AttachmentPanel({ visit, attachments, choices, isReadOnly, title, testId }: Props) {
+  const t = useT();
+  const actions = useAttachmentActions();
+  const [target, setTarget] = useState(0);
+  const [isBusy, setBusy] = useState(false);
+  const [isOver, setOver] = useState(false);
+  const [preview, setPreview] = useState<{ url: string; name: string } | null>(null);
+  const link = choices[Math.min(target, choices.length - 1)];
+
+  async function attach(files: readonly File[]) {
+    if (!link || files.length === 0 || isReadOnly) return;
+    setBusy(true);
+    await actions.attach(visit, link, files);
+    setBusy(false);
+  }
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setOver(false);
+    void attach([...e.dataTransfer.files]);
+  }
+
+  async function open(id: string) {
+    const a = attachments.find((x) => x.id === id);
+    if (!a) return;
+    const url = await actions.openUrl(a.sha256, a.mediaType);
+    if (url === null) return setPreview({ url: '', name: a.fileName });
+    if (a.mediaType.startsWith('image/')) setPreview({ url, name: a.fileName });
+    else window.open(url, '_blank', 'noopener');
+  }
+
+  const labelOf = (a: Attachment) =>
+    choices.find((c) => c.entity === a.entity && c.entityId === a.entityId)?.label ??
+    t(`visits.photos.link.${a.entity}`);
+
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      data-testid={testId}
+      onDragOver={(e) => {
+        if (isReadOnly) return;
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+      style={isOver ? { outline: '2px dashed var(--mantine-color-indigo-5)' } : undefined}
+    >
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={title ? 5 : 6}>{title ?? t('visits.photos.incidentTitle')}</Title>
+          {!isReadOnly && (
+            <Group gap="xs">
+              {choices.length > 1 && (
+                <Select
+                  size="xs"
+                  w={240}
+                  aria-label={t('visits.photos.linkTo')}
+                  value={String(target)}
+                  allowDeselect={false}
+                  searchable
+                  data={choices.map((c, i) => ({ value: String(i), label: c.label }))}
+                  onChange={(v) => setTarget(Number(v ?? 0))}
+                  data-testid={`${testId}-link`}
+                />
+              )}
+              <FileButton onChange={(files) => void attach(files)} accept={ACCEPT} multiple>
+                {(props) => (
+                  <Button
+                    {...props}
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconPaperclip size={14} />}
+                    loading={isBusy}
+                    data-testid={`${testId}-choose`}
+                  >
+                    {t('visits.photos.choose')}
+                  </Button>
+                )}
+              </FileButton>
+              <FileButton
+                onChange={(files) => void attach(files)}
+                accept="image/*"
+                multiple
+                inputProps={{ capture: 'environment' }}
+              >
+                {(props) => (
+                  <Button
+                    {...props}
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconCamera size={14} />}
+                    loading={isBusy}
+                  >
+                    {t('visits.photos.camera')}
+                  </Button>
+                )}
+              </FileButton>
+            </Group>
+          )}
+        </Group>
+        {!isReadOnly && (
+          <Text size="xs" c="dimmed">
+            {t('visits.photos.dropHint')}
+          </Text>
+        )}
+        <AttachmentGrid
+          tiles={attachments.map((a) => ({
+            id: a.id,
+            fileName: a.fileName,
+            thumbnail: a.thumbnail,
+            caption: `${formatSize(a.size)} · ${formatLocal(a.capturedAt)}`,
+            linkLabel: labelOf(a),
+            sha256: a.sha256,
+          }))}
+          emptyText={t('visits.photos.none')}
+          onOpen={(id) => void open(id)}
+        />
+      </Stack>
+      <Modal opened={preview !== null} onClose={() => setPreview(null)} title={preview?.name} size="xl">
+        {preview?.url ? (
+          <Image src={preview.url} alt={preview.name} />
+        ) : (
+          <Text>{t('visits.photos.notOnDevice')}</Text>
+        )}
+      </Modal>
+    </Paper>
+  );
+}

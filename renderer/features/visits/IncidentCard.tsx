@@ -1,0 +1,234 @@
+import {
+  ActionIcon,
+  Badge,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import type { DetentionCautionContext } from '../../../shared/visits/detentionCautionCheck';
+import type { Incident } from '../../../shared/visits/incident';
+import { INCIDENT_KINDS, type IncidentKind } from '../../../shared/visits/incidentKind';
+import type { IncidentMeasure } from '../../../shared/visits/incidentMeasure';
+import { useT } from '../../app/i18n/useT';
+import { PersonRowsInput } from '../../components/visits/PersonRowsInput';
+import { SaveStateText } from '../../components/visits/SaveStateText';
+import { newId } from '../../data/newId';
+import type { IncidentPatch } from '../../data/repositories/incidentRepository';
+import { describeWriteError } from './describeWriteError';
+import { fromLocalInput, toLocalInput } from './localDateTime';
+import { MeasureForm } from './MeasureForm';
+import { useAutosave } from './useAutosave';
+import { useCodeText } from './useCodeText';
+import { useIncidentActions } from './useIncidentActions';
+import { useMeasureText } from './useMeasureText';
+import { useSaveStateText } from './useSaveStateText';
+import { peopleFromRows, type PersonRow } from './visitFormValues';
+
+type Props = {
+  incident: Incident;
+  index: number;
+  isReadOnly: boolean;
+  caution: DetentionCautionContext;
+  legalRepresentative: string;
+  /** The incident's photos (thumbnails and the attach buttons), rendered by the visit page. */
+  attachments: ReactNode;
+};
+
+/** One obstruction incident, edited in place and autosaved like the visit log. */
+export function IncidentCard({
+  incident,
+  index,
+  isReadOnly,
+  caution,
+  legalRepresentative,
+  attachments,
+}: Props) {
+  const t = useT();
+  const codeText = useCodeText();
+  const measureText = useMeasureText();
+  const actions = useIncidentActions();
+  const { status, queue, flush } = useAutosave<IncidentPatch>(
+    (patch) => actions.save(incident.id, patch),
+    (error) => describeWriteError(error, t, codeText),
+  );
+  const saveText = useSaveStateText(status);
+  const [occurredAt, setOccurredAt] = useState(toLocalInput(incident.occurredAt));
+  const [timeError, setTimeError] = useState<string | undefined>();
+  const [place, setPlace] = useState(incident.place);
+  const [description, setDescription] = useState(incident.description);
+  const [evidence, setEvidence] = useState(incident.evidence);
+  const [persons, setPersons] = useState<PersonRow[]>(() =>
+    incident.persons.map((p) => ({ key: newId(), name: p.name, role: p.role })),
+  );
+  const [measures, setMeasures] = useState<IncidentMeasure[]>(incident.measures);
+  const [bodies, setBodies] = useState<string[]>(incident.assistingBodies);
+  const blur = () => void flush();
+
+  function changeMeasures(next: IncidentMeasure[]) {
+    setMeasures(next);
+    queue({ measures: next });
+    void flush();
+  }
+
+  return (
+    <Paper withBorder p="md" data-testid="incident-card">
+      <Group justify="space-between" mb="xs">
+        <Group gap="xs">
+          <Badge color="red" variant="light">
+            {t('visits.incident.number', { n: index + 1 })}
+          </Badge>
+          <Text fw={600}>{t(`visits.incidentKind.${incident.kind}`)}</Text>
+        </Group>
+        <SaveStateText kind={status.kind} text={saveText} />
+      </Group>
+      <fieldset disabled={isReadOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <Select
+              label={t('visits.incident.kind')}
+              value={incident.kind}
+              allowDeselect={false}
+              data={INCIDENT_KINDS.map((k) => ({ value: k, label: t(`visits.incidentKind.${k}`) }))}
+              onChange={(v) => {
+                const kind = INCIDENT_KINDS.find((k) => k === v);
+                if (kind) {
+                  queue({ kind: kind satisfies IncidentKind });
+                  void flush();
+                }
+              }}
+              data-testid="incident-kind"
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('visits.incident.occurredAt')}
+              value={occurredAt}
+              error={timeError}
+              onChange={(e) => {
+                setOccurredAt(e.currentTarget.value);
+                const iso = fromLocalInput(e.currentTarget.value);
+                setTimeError(iso === null ? codeText('visit.datetime') : undefined);
+                if (iso !== null) queue({ occurredAt: iso });
+              }}
+              onBlur={blur}
+            />
+            <TextInput
+              label={t('visits.incident.place')}
+              value={place}
+              onChange={(e) => {
+                setPlace(e.currentTarget.value);
+                queue({ place: e.currentTarget.value });
+              }}
+              onBlur={blur}
+              data-testid="incident-place"
+            />
+          </SimpleGrid>
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('visits.incident.persons')}
+            </Text>
+            <PersonRowsInput
+              rows={persons}
+              onChange={(rows) => {
+                setPersons(rows);
+                queue({ persons: peopleFromRows(rows).people });
+              }}
+              onBlur={blur}
+              onAdd={() => setPersons((rows) => [...rows, { key: newId(), name: '', role: '' }])}
+              unnamedRowKeys={peopleFromRows(persons).unnamedRowKeys}
+              roleSuggestions={[t('visits.role.legalRep'), t('visits.role.manager'), t('visits.role.worker')]}
+              isReadOnly={isReadOnly}
+              testId="incident-persons"
+              labels={{
+                name: t('visits.person.name'),
+                role: t('visits.person.role'),
+                add: t('visits.person.add'),
+                remove: t('visits.person.remove'),
+                nameRequired: t('visits.person.nameRequired'),
+              }}
+            />
+          </Stack>
+          <Textarea
+            label={t('visits.incident.description')}
+            autosize
+            minRows={2}
+            value={description}
+            onChange={(e) => {
+              setDescription(e.currentTarget.value);
+              queue({ description: e.currentTarget.value });
+            }}
+            onBlur={blur}
+            data-testid="incident-description"
+          />
+          <Textarea
+            label={t('visits.incident.evidence')}
+            autosize
+            minRows={1}
+            value={evidence}
+            onChange={(e) => {
+              setEvidence(e.currentTarget.value);
+              queue({ evidence: e.currentTarget.value });
+            }}
+            onBlur={blur}
+            data-testid="incident-evidence"
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('visits.incident.measures')}
+            </Text>
+            {measures.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('visits.incident.noMeasures')}
+              </Text>
+            ) : (
+              <Stack gap={4}>
+                {measures.map((m, i) => (
+                  <Group key={i} gap="xs" wrap="nowrap" data-testid="incident-measure">
+                    <Text size="sm">• {measureText(m)}</Text>
+                    {!isReadOnly && (
+                      <ActionIcon
+                        size="sm"
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t('visits.measure.remove')}
+                        onClick={() => changeMeasures(measures.filter((_, j) => j !== i))}
+                      >
+                        <IconX size={14} />
+                      </ActionIcon>
+                    )}
+                  </Group>
+                ))}
+              </Stack>
+            )}
+            {!isReadOnly && (
+              <MeasureForm
+                caution={caution}
+                legalRepresentative={legalRepresentative}
+                onAdd={(m) => changeMeasures([...measures, m])}
+              />
+            )}
+          </Stack>
+          <TagsInput
+            label={t('visits.incident.assistingBodies')}
+            description={t('visits.incident.assistingBodiesHint')}
+            value={bodies}
+            onChange={(v) => {
+              setBodies(v);
+              queue({ assistingBodies: v.filter((b) => b.trim() !== '') });
+              void flush();
+            }}
+            data-testid="incident-bodies"
+          />
+          {attachments}
+        </Stack>
+      </fieldset>
+    </Paper>
+  );
+}

@@ -1,0 +1,80 @@
+import { notifications } from '@mantine/notifications';
+import type { Visit } from '../../../shared/visits/visit';
+import { useT } from '../../app/i18n/useT';
+import { useServices } from '../../app/services/servicesContext';
+import { newId } from '../../data/newId';
+import type { AttachmentTarget } from '../../data/repositories/attachmentSchema';
+import { sha256Hex } from '../../data/repositories/blobRepository';
+import { logger } from '../../logger';
+import { describeWriteError } from './describeWriteError';
+import { nowIso } from './localDateTime';
+import { makeThumbnail } from './makeThumbnail';
+import { useCodeText } from './useCodeText';
+import { useMutationContext } from './useMutationContext';
+
+/** What a new attachment is linked to. */
+export type AttachmentLink = { entity: AttachmentTarget; entityId: string };
+
+/**
+ * Photos and files: for each file, read the bytes, hash them (SHA-256) and make a thumbnail at capture,
+ * store the bytes content-addressed through the platform (a file written and fsync'd by the desktop shell,
+ * IndexedDB in the browser), and only then add the record — so a record never names bytes that are missing.
+ */
+export function useAttachmentActions() {
+  const { repos, platform } = useServices();
+  const ctx = useMutationContext();
+  const t = useT();
+  const codeText = useCodeText();
+
+  return {
+    /** Attaches every file; returns how many were saved. Each file succeeds or fails on its own. */
+    async attach(visit: Visit, link: AttachmentLink, files: readonly File[]): Promise<number> {
+      let saved = 0;
+      for (const file of files) {
+        try {
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const sha256 = await sha256Hex(bytes);
+          const capturedAt = nowIso();
+          const thumbnail = await makeThumbnail(file);
+          await platform.storeBlob(sha256, bytes);
+          await repos.attachments.add(ctx, {
+            id: newId(),
+            caseId: visit.caseId,
+            visitId: visit.id,
+            entity: link.entity,
+            entityId: link.entityId,
+            sha256,
+            size: bytes.byteLength,
+            mediaType: file.type || 'application/octet-stream',
+            fileName: file.name.slice(0, 255),
+            capturedAt,
+            thumbnail,
+          });
+          performance.mark('fw:attachment-saved', { detail: { size: bytes.byteLength } });
+          saved++;
+        } catch (error) {
+          logger.error('attachment not saved', error);
+          notifications.show({
+            color: 'red',
+            autoClose: false,
+            message: t('visits.photos.failed', {
+              name: file.name,
+              reason: describeWriteError(error, t, codeText),
+            }),
+          });
+        }
+      }
+      if (saved > 0)
+        notifications.show({ color: 'teal', message: t('visits.photos.saved', { count: saved }) });
+      return saved;
+    },
+
+    /** The stored bytes as an object URL for viewing, or null when this device does not have them. */
+    async openUrl(sha256: string, mediaType: string): Promise<string | null> {
+      const bytes = await platform.readBlob(sha256);
+      return bytes
+        ? URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }))
+        : null;
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import {
+  CHUNK_MEDIA_TYPE,
+  CHUNK_SHA256_HEADER,
+  DEFAULT_CHUNK_BYTES,
+  MAX_CHUNK_BYTES,
+  UPLOAD_OFFSET_HEADER,
+  blobChunkResponseSchema,
+  blobCompleteResponseSchema,
+  blobCreateResponseSchema,
+} from '../../../shared/sync/blobProtocol';
+import { assert } from '../../../shared/util/assert';
+import { SyncHttpError } from '../SyncHttpError';
+import type { BlobHttpContext } from './BlobHttpContext';
+import { blobRequest } from './blobRequest';
+import { readBlobJson } from './readBlobJson';
+import { sha256Hex } from './sha256Hex';
+
+export type UploadBlobOptions = BlobHttpContext & {
+  sha256: string;
+  size: number;
+  mediaType: string;
+  /** Reads `length` bytes of the blob from `offset` (from IndexedDB or the shell's attachment folder). */
+  readChunk: (offset: number, length: number) => Promise<Uint8Array>;
+  /** Bytes per PATCH; at most MAX_CHUNK_BYTES. */
+  chunkSize?: number;
+  /** Bytes the server has confirmed so far, after every chunk (and once at the start, when resuming). */
+  onProgress?: (bytesSent: number, size: number) => void;
+  /** Failures in a row without progress before giving up; the sync engine retries later with backoff. */
+  maxAttempts?: number;
+  /** First pause after a failure, doubled after each further one. */
+  retryDelayMs?: number;
+  signal?: AbortSignal;
+};
+
+/** `exists`: the server already had these bytes (nothing sent); `stored`: uploaded and verified now. */
+export type UploadOutcome = 'exists' | 'stored';
+
+type NextStep = 'resume' | 'restart' | 'fail';
+
+/** What to do after a failed step: ask the server where it is, start over, or give up. */
+function nextStepAfter(error: unknown, hasUpload: boolean): NextStep {
+  if (!(error instanceof SyncHttpError)) return 'fail';
+  if (error.isTransient || error.status === 409) return 'resume';
+  // Damaged on the way: the server stored nothing; send the same chunk again.
+  if (error.status === 400 && error.problem?.code === 'blob.chunkChecksumMismatch') return 'resume';
+  // The upload was discarded (or expired): announce the blob again.
+  if (error.status === 404 && hasUpload) return 'restart';
+  return 'fail';
+}
+
+const pause = (ms: number, signal: AbortSignal | undefined) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+/**
+ * Uploads one content-addressed blob, resumably (docs/sync-protocol.md, "Blobs"). The blob is announced
+ * first: if the server already has the bytes, nothing is sent. Otherwise chunks go up one at a time, each
+ * with its SHA-256; after any failure (dropped connection, server restart, a chunk damaged in transit, an
+ * offset the server disagrees with) the server is asked for its offset and sending continues from there,
+ * so no more than the chunk in flight is ever sent twice. Resolves once the server has re-hashed the whole
+ * file and stored it; rejects with a SyncHttpError when the server refuses for good (e.g. 422: the bytes
+ * read here do not hash to `sha256`) or after `maxAttempts` failures in a row.
+ */
+export async function uploadBlob(options: UploadBlobOptions): Promise<UploadOutcome> {
+  const { sha256, size, signal } = options;
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
+  assert(chunkSize > 0 && chunkSize <= MAX_CHUNK_BYTES, `chunk size ${chunkSize} out of range`);
+  const maxAttempts = options.maxAttempts ?? 6;
+  const retryDelayMs = options.retryDelayMs ?? 500;
+  const report = (sent: number) => options.onProgress?.(sent, size);
+  let uploadId: string | null = null;
+  let failures = 0;
+
+  const announce = async () => {
+    const response = await blobRequest(options, '/sync/v1/blobs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ sha256, size, mediaType: options.mediaType }),
+      signal,
+    });
+    return readBlobJson(response, blobCreateResponseSchema);
+  };
+  const serverOffset = async (id: string) => {
+    const response = await blobRequest(options, `/sync/v1/blobs/uploads/${id}`, { method: 'HEAD', signal });
+    const offset = Number(response.headers.get(UPLOAD_OFFSET_HEADER));
+    if (!Number.isSafeInteger(offset) || offset < 0 || offset > size) throw new SyncHttpError(502, null);
+    return offset;
+  };
+  const sendChunk = async (id: string, offset: number, bytes: Uint8Array) => {
+    const response = await blobRequest(options, `/sync/v1/blobs/uploads/${id}`, {
+      method: 'PATCH',
+      headers: {
+        'content-type': CHUNK_MEDIA_TYPE,
+        [UPLOAD_OFFSET_HEADER]: String(offset),
+        [CHUNK_SHA256_HEADER]: await sha256Hex(bytes),
+      },
+      body: bytes,
+      signal,
+    });
+    return (await readBlobJson(response, blobChunkResponseSchema)).offset;
+  };
+  const complete = async (id: string) => {
+    const response = await blobRequest(options, `/sync/v1/blobs/uploads/${id}/complete`, {
+      method: 'POST',
+      signal,
+    });
+    await readBlobJson(response, blobCompleteResponseSchema);
+  };
+
+  for (;;) {
+    try {
+      let offset: number;
+      if (uploadId === null) {
+        const announced = await announce();
+        if (announced.status === 'exists') {
+          report(size);
+          return 'exists';
+        }
+        uploadId = announced.uploadId;
+        offset = announced.offset;
+      } else {
+        offset = await serverOffset(uploadId);
+      }
+      report(offset);
+      while (offset < size) {
+        const length = Math.min(chunkSize, size - offset);
+        const bytes = await options.readChunk(offset, length);
+        assert(
+          bytes.byteLength === length,
+          `read ${bytes.byteLength} bytes of ${sha256} at ${offset}, not ${length}`,
+        );
+        offset = await sendChunk(uploadId, offset, bytes);
+        failures = 0;
+        report(offset);
+      }
+      await complete(uploadId);
+      return 'stored';
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      const step = nextStepAfter(error, uploadId !== null);
+      failures++;
+      if (step === 'fail' || failures >= maxAttempts) throw error;
+      if (step === 'restart') uploadId = null;
+      await pause(retryDelayMs * 2 ** (failures - 1), signal);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import type { SqlExecutor } from '../db/Sql';
+
+/** Chunks read per query: a few MB in memory at a time, whatever the size of the blob. */
+const PAGE_ROWS = 8;
+
+/**
+ * SHA-256 and length of an upload's bytes as stored, read in order a few chunks at a time. Returns
+ * `isContiguous: false` if a chunk does not start where the previous one ended (never expected: PATCH only
+ * appends at the current offset; checked because the answer decides what is kept as evidence).
+ */
+export async function hashUploadChunks(
+  db: SqlExecutor,
+  uploadId: string,
+): Promise<{ sha256: string; size: number; isContiguous: boolean }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  let isContiguous = true;
+  for (;;) {
+    const rows = await db.query<{ byte_offset: number; bytes: Uint8Array }>(
+      `SELECT byte_offset, bytes FROM blob_upload_chunk WHERE upload_id = $1 AND byte_offset >= $2
+       ORDER BY byte_offset LIMIT ${PAGE_ROWS}`,
+      [uploadId, size],
+    );
+    for (const row of rows) {
+      if (row.byte_offset !== size) isContiguous = false;
+      hash.update(row.bytes);
+      size = row.byte_offset + row.bytes.byteLength;
+    }
+    if (rows.length < PAGE_ROWS || !isContiguous) break;
+  }
+  return { sha256: hash.digest('hex'), size, isContiguous };
+}

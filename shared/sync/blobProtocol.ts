@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { problemSchema } from './protocol';
+
+/**
+ * Wire messages of the blob endpoints (photos, recordings, scans; docs/sync-protocol.md, "Blobs"). Blobs are
+ * content-addressed by SHA-256 and uploaded in chunks that can resume after a dropped connection. The server
+ * parses requests with these schemas and the app parses the answers with them.
+ */
+
+/** Largest blob the court server accepts. A photo is a few MB; a short site recording fits too. */
+export const MAX_BLOB_BYTES = 50 * 1024 * 1024;
+/** Largest body of one `PATCH` chunk (the JSON body limit of the other routes is separate). */
+export const MAX_CHUNK_BYTES = 1024 * 1024;
+/** Chunk size the app uses: small enough that a drop on a weak mobile link loses little. */
+export const DEFAULT_CHUNK_BYTES = 256 * 1024;
+
+/** Request header of `PATCH`: where this chunk starts; answer header of `PATCH` and `HEAD`: bytes stored. */
+export const UPLOAD_OFFSET_HEADER = 'upload-offset';
+/** Request header of `PATCH`: lower-case hex SHA-256 of the chunk body. */
+export const CHUNK_SHA256_HEADER = 'chunk-sha256';
+/** Media type of `PATCH` bodies. */
+export const CHUNK_MEDIA_TYPE = 'application/octet-stream';
+
+/** A SHA-256 as the blob's name: 64 lower-case hex digits, nothing else (no path can be smuggled in). */
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * The media type recorded at capture. Kept as the device sent it (printable ASCII, may be empty when the
+ * device could not tell); the server serves anything that is not a plain `type/subtype` as octet-stream.
+ */
+export const blobMediaTypeSchema = z
+  .string()
+  .max(200)
+  .regex(/^[\x20-\x7e]*$/);
+
+/** `POST /sync/v1/blobs`: announce a blob before sending its bytes. */
+export const blobCreateRequestSchema = z.object({
+  sha256: sha256HexSchema,
+  size: z.number().int().nonnegative().max(MAX_BLOB_BYTES),
+  mediaType: blobMediaTypeSchema,
+});
+export type BlobCreateRequest = z.infer<typeof blobCreateRequestSchema>;
+
+const offsetSchema = z.number().int().nonnegative();
+
+/**
+ * `exists`: the server already holds these bytes (de-duplicated by hash; nothing to send).
+ * `upload`: send the bytes from `offset` with `PATCH /sync/v1/blobs/uploads/:uploadId`. An unfinished upload
+ * of the same blob by the same user is resumed (same id, its current offset), never restarted.
+ */
+export const blobCreateResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('exists'), sha256: sha256HexSchema, size: offsetSchema }),
+  z.object({
+    status: z.literal('upload'),
+    uploadId: z.string().min(1).max(100),
+    offset: offsetSchema,
+    size: offsetSchema,
+  }),
+]);
+export type BlobCreateResponse = z.infer<typeof blobCreateResponseSchema>;
+
+/** Answer of an accepted `PATCH`: bytes stored so far (also in the `Upload-Offset` header). */
+export const blobChunkResponseSchema = z.object({ offset: offsetSchema });
+export type BlobChunkResponse = z.infer<typeof blobChunkResponseSchema>;
+
+/**
+ * HTTP 409 body of `PATCH` (the chunk did not start where the server is) and of `complete` (bytes are
+ * missing): resume from `offset`.
+ */
+export const blobOffsetConflictSchema = z.object({ error: problemSchema, offset: offsetSchema });
+export type BlobOffsetConflict = z.infer<typeof blobOffsetConflictSchema>;
+
+/** HTTP 201 of `POST /sync/v1/blobs/uploads/:uploadId/complete`: the bytes hash to `sha256` and are stored. */
+export const blobCompleteResponseSchema = z.object({
+  status: z.literal('stored'),
+  sha256: sha256HexSchema,
+  size: offsetSchema,
+});
+export type BlobCompleteResponse = z.infer<typeof blobCompleteResponseSchema>;

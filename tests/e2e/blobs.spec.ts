@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { build, type Rolldown } from 'vite';
+import type { uploadBlob as UploadBlob } from '../../renderer/sync/blobs/uploadBlob';
+import { startCourtServer, type CourtServer } from './support/courtServer';
+
+const SERVER_PORT = 8797;
+const CHUNK = 64 * 1024;
+const SIZE = 5 * CHUNK + 4321;
+
+let server: CourtServer;
+
+test.beforeAll(async () => {
+  server = await startCourtServer(SERVER_PORT, 5);
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+/**
+ * The app's blob uploader (renderer/sync/blobs/uploadBlob.ts) bundled as a script, so Chromium runs the very
+ * code the app ships: its fetch, Web Crypto and Uint8Array bodies, not Node's.
+ */
+async function bundleUploader(): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: fileURLToPath(new URL('../../renderer/sync/blobs/uploadBlob.ts', import.meta.url)),
+        formats: ['iife'],
+        name: 'fieldwritBlobs',
+      },
+    },
+  })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
+  const first = Array.isArray(output) ? output[0]! : output;
+  const chunk = first.output.find((o) => o.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('the uploader did not bundle');
+  return chunk.code;
+}
+
+async function signIn(): Promise<string> {
+  const response = await fetch(`${server.url}/auth/v1/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'demo-officer-1', password: server.password, deviceName: 'e2e blobs' }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+test('a photo upload cut mid-way in Chromium resumes from the server offset (bytes sent ≤ size + one chunk)', async ({
+  page,
+}) => {
+  const token = await signIn();
+  // The page runs on the court server's origin: the uploader's requests are same-origin, as they are from
+  // the desktop shell's privileged scheme.
+  await page.goto(`${server.url}/health`);
+  await page.addScriptTag({ content: await bundleUploader() });
+
+  const sent: { method: string; bytes: number }[] = [];
+  let patches = 0;
+  await page.route(
+    (url) => url.pathname.startsWith('/sync/v1/blobs'),
+    async (route) => {
+      const request = route.request();
+      sent.push({ method: request.method(), bytes: request.postDataBuffer()?.byteLength ?? 0 });
+      if (request.method() === 'PATCH' && ++patches === 2) {
+        // The second chunk's connection drops: the server never stores it.
+        await route.abort('connectionreset');
+        return;
+      }
+      await route.continue();
+    },
+  );
+
+  const result = await page.evaluate(
+    async ({ baseUrl, token, size, chunkSize }) => {
+      const bytes = new Uint8Array(size);
+      for (let i = 0; i < size; i += 65536)
+        crypto.getRandomValues(bytes.subarray(i, Math.min(size, i + 65536)));
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+      const sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+      const progress: number[] = [];
+      const { uploadBlob } = (window as unknown as { fieldwritBlobs: { uploadBlob: typeof UploadBlob } })
+        .fieldwritBlobs;
+      const outcome = await uploadBlob({
+        baseUrl,
+        getToken: async () => token,
+        sha256,
+        size,
+        mediaType: 'image/jpeg',
+        readChunk: async (offset, length) => bytes.slice(offset, offset + length),
+        chunkSize,
+        retryDelayMs: 50,
+        onProgress: (bytesSent) => progress.push(bytesSent),
+      });
+      return { outcome, sha256, progress };
+    },
+    { baseUrl: server.url, token, size: SIZE, chunkSize: CHUNK },
+  );
+
+  expect(result.outcome).toBe('stored');
+  // After the cut the uploader asked the server (HEAD) and went on from the end of the first chunk.
+  expect(sent.map((s) => s.method)).toEqual([
+    'POST',
+    'PATCH',
+    'PATCH',
+    'HEAD',
+    'PATCH',
+    'PATCH',
+    'PATCH',
+    'PATCH',
+    'PATCH',
+    'POST',
+  ]);
+  expect(result.progress.slice(0, 3)).toEqual([0, CHUNK, CHUNK]);
+  expect(result.progress.at(-1)).toBe(SIZE);
+  const patchBytes = sent.filter((s) => s.method === 'PATCH').reduce((n, s) => n + s.bytes, 0);
+  expect(patchBytes).toBeLessThanOrEqual(SIZE + CHUNK);
+
+  const stored = await fetch(`${server.url}/sync/v1/blobs/${result.sha256}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(stored.status).toBe(200);
+  expect(
+    createHash('sha256')
+      .update(new Uint8Array(await stored.arrayBuffer()))
+      .digest('hex'),
+  ).toBe(result.sha256);
+});

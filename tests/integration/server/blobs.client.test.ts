@@ -1,0 +1,336 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createConnection, createServer } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BlobHttpContext } from '../../../renderer/sync/blobs/BlobHttpContext';
+import type { BlobSource, PendingBlob } from '../../../renderer/sync/blobs/BlobSource';
+import { downloadBlob } from '../../../renderer/sync/blobs/downloadBlob';
+import { uploadBlob } from '../../../renderer/sync/blobs/uploadBlob';
+import { uploadPendingBlobs } from '../../../renderer/sync/blobs/uploadPendingBlobs';
+import type { BlobUploadProgress } from '../../../renderer/sync/blobs/uploadPendingBlobs';
+import { SyncHttpError } from '../../../renderer/sync/SyncHttpError';
+import { countRows, useServerSuite } from './support/serverSuite';
+import { STORAGES } from './support/testStorage';
+import { TestDevice } from './support/TestDevice';
+
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const CHUNK = 64 * 1024;
+
+/** One request the app sent: method, path and body length. */
+type Sent = { method: string; path: string; bodyBytes: number };
+
+/** fetch that logs every request it sends (the app's fetchImpl seam), optionally failing chosen answers. */
+function loggingFetch(
+  sent: Sent[],
+  loseAnswer: (request: Sent, index: number) => boolean = () => false,
+): typeof fetch {
+  return async (input, init) => {
+    const body = init?.body;
+    const request: Sent = {
+      method: init?.method ?? 'GET',
+      path: new URL(String(input)).pathname,
+      bodyBytes: body instanceof Uint8Array ? body.byteLength : typeof body === 'string' ? body.length : 0,
+    };
+    sent.push(request);
+    const response = await fetch(input, init);
+    if (loseAnswer(request, sent.length - 1)) {
+      // The server handled the request; the answer never reaches the app (connection dropped mid-response).
+      await response.arrayBuffer();
+      throw new TypeError('fetch failed');
+    }
+    return response;
+  };
+}
+
+/**
+ * A TCP proxy that forwards everything, except that once the bytes sent by the client (all connections
+ * together) pass `cutAfter`, it forwards exactly up to that byte and then cuts that connection: a request
+ * dropped mid-body, the server receiving part of a chunk.
+ */
+function startCuttingProxy(
+  target: string,
+  cutAfter: number,
+): Promise<{ url: string; cuts: () => number; close: () => Promise<void> }> {
+  const { hostname, port } = new URL(target);
+  let forwarded = 0;
+  let cuts = 0;
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = createConnection({ host: hostname, port: Number(port) });
+    sockets.add(client).add(upstream);
+    client.on('data', (data: Buffer) => {
+      if (cuts === 0 && forwarded + data.length > cutAfter) {
+        upstream.write(data.subarray(0, cutAfter - forwarded));
+        forwarded = cutAfter;
+        cuts++;
+        // Give the partial body a moment to reach the server before the line goes dead.
+        setTimeout(() => {
+          client.destroy();
+          upstream.destroy();
+        }, 20);
+        return;
+      }
+      forwarded += data.length;
+      upstream.write(data);
+    });
+    upstream.on('data', (data: Buffer) => client.write(data));
+    const cleanup = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    for (const socket of [client, upstream]) {
+      socket.on('error', cleanup);
+      socket.on('close', cleanup);
+    }
+    client.on('end', () => upstream.end());
+    upstream.on('end', () => client.end());
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        cuts: () => cuts,
+        close: () =>
+          new Promise<void>((done) => {
+            for (const socket of sockets) socket.destroy();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+/** Blobs held in memory the way the attachment store holds them on a device. */
+function memorySource(
+  blobs: { bytes: Uint8Array; declaredSha256?: string }[],
+): BlobSource & { marked: string[] } {
+  const entries = blobs.map((b) => ({ ...b, sha256: b.declaredSha256 ?? sha(b.bytes) }));
+  const marked: string[] = [];
+  return {
+    marked,
+    pendingUploads: async (): Promise<PendingBlob[]> =>
+      entries
+        .filter((e) => !marked.includes(e.sha256))
+        .map((e) => ({ sha256: e.sha256, size: e.bytes.byteLength, mediaType: 'image/jpeg' })),
+    read: async (sha256, offset, length) => {
+      const entry = entries.find((e) => e.sha256 === sha256);
+      if (!entry) throw new Error(`no bytes for ${sha256}`);
+      return entry.bytes.slice(offset, offset + length);
+    },
+    markUploaded: async (sha256) => {
+      marked.push(sha256);
+    },
+  };
+}
+
+describe.each(STORAGES)("the app's blob client against the court server (%s)", (kind) => {
+  const ctx = useServerSuite(kind);
+  let baseUrl = '';
+  beforeAll(async () => {
+    baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+
+  const contextFor = async (
+    username: string,
+    sent: Sent[] = [],
+    fetchImpl?: typeof fetch,
+  ): Promise<BlobHttpContext> => {
+    const device = await TestDevice.login(ctx.app, username);
+    return { baseUrl, getToken: async () => device.token, fetchImpl: fetchImpl ?? loggingFetch(sent) };
+  };
+  const upload = (context: BlobHttpContext, bytes: Uint8Array, progress: number[] = []) =>
+    uploadBlob({
+      ...context,
+      sha256: sha(bytes),
+      size: bytes.byteLength,
+      mediaType: 'image/jpeg',
+      readChunk: async (offset, length) => bytes.slice(offset, offset + length),
+      chunkSize: CHUNK,
+      retryDelayMs: 10,
+      onProgress: (bytesSent) => progress.push(bytesSent),
+    });
+  const patchBytes = (sent: Sent[]) =>
+    sent.filter((s) => s.method === 'PATCH').reduce((n, s) => n + s.bodyBytes, 0);
+
+  it('uploads in chunks, then finds the same bytes already on the server (nothing sent twice)', async () => {
+    const sent: Sent[] = [];
+    const context = await contextFor('a1', sent);
+    const bytes = randomBytes(5 * CHUNK + 123);
+    const progress: number[] = [];
+    expect(await upload(context, bytes, progress)).toBe('stored');
+    expect(sent.filter((s) => s.method === 'PATCH')).toHaveLength(6);
+    expect(patchBytes(sent)).toBe(bytes.byteLength);
+    expect(progress).toEqual([0, 1, 2, 3, 4, 5].map((i) => i * CHUNK).concat(bytes.byteLength));
+
+    const otherSent: Sent[] = [];
+    expect(await upload(await contextFor('b1', otherSent), bytes)).toBe('exists');
+    expect(otherSent.map((s) => s.method)).toEqual(['POST']);
+    expect(await countRows(ctx.sql, 'blob', 'sha256 = $1', [sha(bytes)])).toBe(1);
+  });
+
+  it('resumes from the server offset after the connection is cut mid-chunk (bytes sent ≤ size + one chunk)', async () => {
+    const proxy = await startCuttingProxy(baseUrl, CHUNK + CHUNK / 2 + 2_000);
+    try {
+      const sent: Sent[] = [];
+      const context = { ...(await contextFor('a1', sent)), baseUrl: proxy.url };
+      const bytes = randomBytes(4 * CHUNK + 999);
+      const progress: number[] = [];
+      expect(await upload(context, bytes, progress)).toBe('stored');
+      expect(proxy.cuts()).toBe(1);
+      // Chunk 2 was cut: the app asked the server where it was and went on from the end of chunk 1.
+      expect(sent.map((s) => s.method)).toEqual([
+        'POST',
+        'PATCH',
+        'PATCH',
+        'HEAD',
+        'PATCH',
+        'PATCH',
+        'PATCH',
+        'PATCH',
+        'POST',
+      ]);
+      expect(progress).toEqual([0, CHUNK, CHUNK, 2 * CHUNK, 3 * CHUNK, 4 * CHUNK, bytes.byteLength]);
+      expect(patchBytes(sent)).toBeLessThanOrEqual(bytes.byteLength + CHUNK);
+      expect(patchBytes(sent)).toBe(bytes.byteLength + CHUNK);
+      const back = await downloadBlob(context, sha(bytes));
+      expect(back && sha(back.bytes)).toBe(sha(bytes));
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('does not resend a chunk the server stored when only its answer was lost', async () => {
+    const sent: Sent[] = [];
+    let lost = 0;
+    const fetchImpl = loggingFetch(
+      sent,
+      (request) =>
+        request.method === 'PATCH' && sent.filter((s) => s.method === 'PATCH').length === 3 && lost++ === 0,
+    );
+    const context = await contextFor('a1', sent, fetchImpl);
+    const bytes = randomBytes(4 * CHUNK);
+    expect(await upload(context, bytes)).toBe('stored');
+    expect(lost).toBe(1);
+    expect(sent.map((s) => s.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH', 'HEAD', 'PATCH', 'POST']);
+    expect(patchBytes(sent)).toBe(bytes.byteLength);
+  });
+
+  it('continues in a later run from where an interrupted run stopped', async () => {
+    const bytes = randomBytes(6 * CHUNK);
+    const firstSent: Sent[] = [];
+    const first = await contextFor('a2', firstSent);
+    await expect(
+      uploadBlob({
+        ...first,
+        sha256: sha(bytes),
+        size: bytes.byteLength,
+        mediaType: 'image/jpeg',
+        chunkSize: CHUNK,
+        // The app was closed while the third chunk was being read.
+        readChunk: async (offset, length) => {
+          if (offset >= 2 * CHUNK) throw new Error('app closed');
+          return bytes.slice(offset, offset + length);
+        },
+      }),
+    ).rejects.toThrow('app closed');
+    expect(patchBytes(firstSent)).toBe(2 * CHUNK);
+
+    const laterSent: Sent[] = [];
+    const progress: number[] = [];
+    expect(await upload(await contextFor('a2', laterSent), bytes, progress)).toBe('stored');
+    expect(progress[0]).toBe(2 * CHUNK);
+    expect(patchBytes(laterSent)).toBe(4 * CHUNK);
+  });
+
+  it('refreshes the token once on 401 and sends the same request again', async () => {
+    const device = await TestDevice.login(ctx.app, 'a1');
+    const asked: boolean[] = [];
+    const context: BlobHttpContext = {
+      baseUrl,
+      getToken: async (isRefreshForced) => {
+        asked.push(isRefreshForced);
+        return isRefreshForced ? device.token : 'expired.token.value';
+      },
+    };
+    const bytes = randomBytes(1_000);
+    expect(await upload(context, bytes)).toBe('stored');
+    expect(asked.filter((isForced) => isForced).length).toBeGreaterThan(0);
+  });
+
+  it('downloads whole blobs (checked against their hash) and ranges, and null for a blob not there yet', async () => {
+    const context = await contextFor('a1');
+    const bytes = randomBytes(3 * CHUNK + 10);
+    await upload(context, bytes);
+    const reader = await contextFor('b1');
+    const whole = await downloadBlob(reader, sha(bytes));
+    expect(
+      whole && {
+        sha: sha(whole.bytes),
+        offset: whole.offset,
+        totalSize: whole.totalSize,
+        mediaType: whole.mediaType,
+      },
+    ).toEqual({
+      sha: sha(bytes),
+      offset: 0,
+      totalSize: bytes.byteLength,
+      mediaType: 'image/jpeg',
+    });
+    const part = await downloadBlob(reader, sha(bytes), { offset: CHUNK - 5, length: CHUNK + 10 });
+    expect(part && Buffer.compare(part.bytes, bytes.subarray(CHUNK - 5, 2 * CHUNK + 5))).toBe(0);
+    expect(part && { offset: part.offset, totalSize: part.totalSize }).toEqual({
+      offset: CHUNK - 5,
+      totalSize: bytes.byteLength,
+    });
+    const tail = await downloadBlob(reader, sha(bytes), { offset: 3 * CHUNK });
+    expect(tail?.bytes.byteLength).toBe(10);
+    expect(await downloadBlob(reader, sha(randomBytes(4)))).toBeNull();
+    const beyond = downloadBlob(reader, sha(bytes), { offset: bytes.byteLength });
+    await expect(beyond).rejects.toBeInstanceOf(SyncHttpError);
+    await expect(beyond).rejects.toMatchObject({
+      status: 416,
+      problem: { code: 'blob.rangeNotSatisfiable' },
+    });
+  });
+
+  it('uploads every pending blob, marks each, and reports one that does not match its hash without stopping', async () => {
+    const good = [randomBytes(2 * CHUNK + 7), randomBytes(100)];
+    const corrupt = randomBytes(CHUNK);
+    const source = memorySource([
+      { bytes: good[0]! },
+      { bytes: corrupt, declaredSha256: sha(randomBytes(CHUNK)) },
+      { bytes: good[1]! },
+    ]);
+    const progress: BlobUploadProgress[] = [];
+    const result = await uploadPendingBlobs(source, await contextFor('a1'), (p) => progress.push(p), {
+      chunkSize: CHUNK,
+      retryDelayMs: 10,
+    });
+    expect(result.uploaded).toEqual(good.map(sha));
+    expect(source.marked).toEqual(good.map(sha));
+    expect(result.failed).toHaveLength(1);
+    expect(result.failed[0]!.error).toMatchObject({ status: 422, problem: { code: 'blob.hashMismatch' } });
+    const total = good[0]!.byteLength + corrupt.byteLength + good[1]!.byteLength;
+    expect(progress.at(-1)).toEqual({ blobsDone: 3, blobsTotal: 3, bytesDone: total, bytesTotal: total });
+    const done = progress.map((p) => p.bytesDone);
+    expect(done).toEqual([...done].sort((x, y) => x - y));
+    for (const bytes of good)
+      expect(sha((await downloadBlob(await contextFor('a2'), sha(bytes)))!.bytes)).toBe(sha(bytes));
+
+    // Next run: only the one that failed is still pending.
+    expect((await source.pendingUploads()).map((p) => p.size)).toEqual([CHUNK]);
+  });
+
+  it('stops the run when the server is unreachable, marking nothing', async () => {
+    const source = memorySource([{ bytes: randomBytes(500) }]);
+    const context: BlobHttpContext = { baseUrl: 'http://127.0.0.1:9', getToken: async () => 'any' };
+    await expect(
+      uploadPendingBlobs(source, context, undefined, { retryDelayMs: 1, maxAttempts: 2 }),
+    ).rejects.toMatchObject({
+      status: 0,
+    });
+    expect(source.marked).toEqual([]);
+  });
+});
