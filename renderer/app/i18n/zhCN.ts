@@ -1,8 +1,10 @@
+import { inventoryZhCN } from './catalogs/inventory.zhCN';
 import { visitsZhCN } from './catalogs/visits.zhCN';
 
 /** Simplified Chinese: the source language. Every UI string lives here first; `{name}` are parameters. */
 export const zhCN = {
   ...visitsZhCN,
+  ...inventoryZhCN,
   'app.name': '现场执行',
   'app.tagline': '法院执行现场工作台',
   'nav.cases': '案件',
@@ -82,7 +84,7 @@ export const zhCN = {
   'edit.notes': '办案备注',
   'edit.save': '保存',
   'edit.saveHint': 'Ctrl+S 保存',
-  'edit.saved': '已保存到本机，等待同步',
+  'edit.saved': '已保存到本机',
   'edit.savedAt': '已保存 {time}',
   'edit.unsaved': '有未保存的修改',
   'edit.storageFull':

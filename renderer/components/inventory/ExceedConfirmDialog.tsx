@@ -15,7 +15,13 @@ type Props = {
 /** Rule 3: says, before anything is written, that a measure would put more under measure than is owed. */
 export function ExceedConfirmDialog(props: Props) {
   return (
-    <Modal opened={props.opened} onClose={props.onCancel} title={props.title} centered data-testid="exceed-dialog">
+    <Modal
+      opened={props.opened}
+      onClose={props.onCancel}
+      title={props.title}
+      centered
+      data-testid="exceed-dialog"
+    >
       <Alert color="red" variant="light" title={props.message}>
         <List size="sm" spacing={2}>
           {props.details.map((d) => (

@@ -27,7 +27,15 @@ export function columnLetter(index: number): string {
 }
 
 /** The column-mapping step: each column of the file, its header and samples, and the field it fills. */
-export function ImportMappingTable({ headers, samples, targets, fieldOptions, problemFields, labels, onTarget }: Props) {
+export function ImportMappingTable({
+  headers,
+  samples,
+  targets,
+  fieldOptions,
+  problemFields,
+  labels,
+  onTarget,
+}: Props) {
   const data = [{ value: '', label: labels.skip }, ...fieldOptions];
   return (
     <Table striped withTableBorder verticalSpacing={4} data-testid="import-mapping">

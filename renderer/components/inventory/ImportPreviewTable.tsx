@@ -3,7 +3,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import classes from './InventoryGrid.module.css';
 
-export type PreviewField = { key: string; label: string; width: number; isNumeric: boolean; isEditable: boolean };
+export type PreviewField = {
+  key: string;
+  label: string;
+  width: number;
+  isNumeric: boolean;
+  isEditable: boolean;
+};
 
 /** One row of the file as the import would read it, with what is wrong with it. */
 export type PreviewRow = {
@@ -46,13 +52,24 @@ export function ImportPreviewTable({ fields, rows, height, labels, onEditCell }:
     setEditing(null);
   };
   return (
-    <div ref={scrollRef} className={classes.scroll} style={{ height }} data-testid="import-preview" role="grid">
+    <div
+      ref={scrollRef}
+      className={classes.scroll}
+      style={{ height }}
+      data-testid="import-preview"
+      role="grid"
+    >
       <div className={classes.header} role="row" style={{ width, height: ROW_HEIGHT }}>
         <div className={`${classes.headCell} ${classes.rowNumber}`} style={{ width: 64 }} role="columnheader">
           {labels.row}
         </div>
         {fields.map((f) => (
-          <div key={f.key} className={`${classes.headCell} ${f.isNumeric ? classes.num : ''}`} style={{ width: f.width }} role="columnheader">
+          <div
+            key={f.key}
+            className={`${classes.headCell} ${f.isNumeric ? classes.num : ''}`}
+            style={{ width: f.width }}
+            role="columnheader"
+          >
             {f.label}
           </div>
         ))}
@@ -82,7 +99,13 @@ export function ImportPreviewTable({ fields, rows, height, labels, onEditCell }:
                 const canEdit = row.hasErrors && f.isEditable;
                 if (isEditing) {
                   return (
-                    <div key={f.key} className={classes.active} data-mode="edit" style={{ width: f.width }} role="gridcell">
+                    <div
+                      key={f.key}
+                      className={classes.active}
+                      data-mode="edit"
+                      style={{ width: f.width }}
+                      role="gridcell"
+                    >
                       <input
                         className={`${classes.input} ${f.isNumeric ? classes.num : ''}`}
                         value={editing.text}
@@ -112,13 +135,21 @@ export function ImportPreviewTable({ fields, rows, height, labels, onEditCell }:
                     data-issue={hasError ? 'error' : undefined}
                     data-field={f.key}
                     title={canEdit ? labels.editHint : undefined}
-                    onClick={() => canEdit && setEditing({ rowNumber: row.rowNumber, field: f.key, text: row.cells[f.key] ?? '' })}
+                    onClick={() =>
+                      canEdit &&
+                      setEditing({ rowNumber: row.rowNumber, field: f.key, text: row.cells[f.key] ?? '' })
+                    }
                   >
                     <span>{row.cells[f.key]}</span>
                   </div>
                 );
               })}
-              <div className={classes.cell} style={{ width: PROBLEM_WIDTH }} role="gridcell" title={row.messages.join('\n')}>
+              <div
+                className={classes.cell}
+                style={{ width: PROBLEM_WIDTH }}
+                role="gridcell"
+                title={row.messages.join('\n')}
+              >
                 <Text size="xs" c="red.7" truncate>
                   {row.messages.join('；')}
                 </Text>

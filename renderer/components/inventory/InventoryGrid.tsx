@@ -115,25 +115,38 @@ export function InventoryGrid(props: Props) {
       onBlur={(e) => {
         // Focus moving to another element outside the grid (Tab out); a removed editor gives null.
         const next = e.relatedTarget as Element | null;
-        if (next === null || scrollRef.current?.contains(next) || next.closest('[data-inventory-grid-popover]'))
+        if (
+          next === null ||
+          scrollRef.current?.contains(next) ||
+          next.closest('[data-inventory-grid-popover]')
+        )
           return;
         wantsFocus.current = false;
         onLeave();
       }}
     >
       <div className={classes.header} role="row" aria-rowindex={1} style={{ width }}>
-        <div className={`${classes.headCell} ${classes.rowNumber}`} role="columnheader" style={{ width: 48 }}>
+        <div
+          className={`${classes.headCell} ${classes.rowNumber} ${classes.sticky}`}
+          role="columnheader"
+          style={{ width: 48, left: 0 }}
+        >
           {labels.rowNumber}
         </div>
-        <div className={classes.headCell} role="columnheader" style={{ width: 36 }} title={labels.issues}>
+        <div
+          className={`${classes.headCell} ${classes.sticky}`}
+          role="columnheader"
+          style={{ width: 36, left: 48 }}
+          title={labels.issues}
+        >
           ⚠
         </div>
         {columns.map((c, i) => (
           <div
             key={c.key}
             role="columnheader"
-            className={`${classes.headCell} ${c.isNumeric ? classes.num : ''}`}
-            style={{ width: c.width }}
+            className={`${classes.headCell} ${c.isNumeric ? classes.num : ''} ${i === 0 ? classes.sticky : ''}`}
+            style={i === 0 ? { width: c.width, left: 84 } : { width: c.width }}
           >
             {props.callbacks.headerLabel(i)}
           </div>

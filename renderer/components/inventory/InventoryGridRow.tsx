@@ -51,13 +51,17 @@ export const InventoryGridRow = memo(function InventoryGridRow(props: Props) {
       data-testid="inventory-row"
       style={{ transform: `translateY(${props.top}px)`, height: props.height, width: props.width }}
     >
-      <div className={`${classes.cell} ${classes.rowNumber}`} role="rowheader" style={{ width: 48 }}>
+      <div
+        className={`${classes.cell} ${classes.rowNumber} ${classes.sticky}`}
+        role="rowheader"
+        style={{ width: 48, left: 0 }}
+      >
         {index + 1}
       </div>
       <div
-        className={`${classes.cell} ${classes.issues}`}
+        className={`${classes.cell} ${classes.issues} ${classes.sticky}`}
         role="gridcell"
-        style={{ width: 36 }}
+        style={{ width: 36, left: 48 }}
         title={issues.map((i) => i.message).join('\n')}
         aria-label={issues.map((i) => i.message).join('；') || undefined}
         data-testid={worst === null ? undefined : `row-issue-${worst}`}
@@ -70,13 +74,16 @@ export const InventoryGridRow = memo(function InventoryGridRow(props: Props) {
         )}
       </div>
       {columns.map((column, col) => {
-        const style = { width: column.width };
+        // The first column (the machine's name) is pinned beside the row number.
+        const isPinned = col === 0;
+        const style = isPinned ? { width: column.width, left: 84 } : { width: column.width };
+        const pinned = isPinned ? classes.sticky : '';
         if (active !== null && active.col === col) {
           return (
             <div
               key={column.key}
               role="gridcell"
-              className={classes.active}
+              className={`${classes.active} ${pinned}`}
               style={style}
               data-mode={active.mode}
               data-error={active.errorText !== null || undefined}
@@ -106,7 +113,7 @@ export const InventoryGridRow = memo(function InventoryGridRow(props: Props) {
           <div
             key={column.key}
             role="gridcell"
-            className={`${classes.cell} ${column.isNumeric ? classes.num : ''}`}
+            className={`${classes.cell} ${column.isNumeric ? classes.num : ''} ${pinned}`}
             style={style}
             data-col={column.key}
             data-issue={issueByColumn.get(column.key)}

@@ -23,7 +23,13 @@ export function JustificationDialog(props: Props) {
     props.onCancel();
   };
   return (
-    <Modal opened={props.opened} onClose={close} title={props.title} centered data-testid="justification-dialog">
+    <Modal
+      opened={props.opened}
+      onClose={close}
+      title={props.title}
+      centered
+      data-testid="justification-dialog"
+    >
       <Text size="sm" mb="sm">
         {props.message}
       </Text>

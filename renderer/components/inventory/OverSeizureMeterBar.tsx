@@ -26,7 +26,13 @@ export function OverSeizureMeterBar({ level, percent, title, figures, ratio, not
         <Text size="sm" ta="right" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="meter-figures">
           {figures}
           {ratio !== null && (
-            <Text span fw={700} c={level === 'ok' ? undefined : COLOR[level]} ml={6} data-testid="meter-ratio">
+            <Text
+              span
+              fw={700}
+              c={level === 'ok' ? undefined : COLOR[level]}
+              ml={6}
+              data-testid="meter-ratio"
+            >
               {ratio}
             </Text>
           )}

@@ -10,13 +10,13 @@ type Props = {
 export function TransferFlagList({ title, hint, items }: Props) {
   if (items.length === 0) return null;
   return (
-    <Alert color="red" variant="light" title={title} data-testid="transfer-flags">
+    <Alert color="red" variant="light" title={title} data-testid="inventory-transfer-flags">
       <Text size="xs" mb={4}>
         {hint}
       </Text>
       <List size="sm" spacing={2}>
         {items.map((item) => (
-          <List.Item key={item.id} data-testid="transfer-flag">
+          <List.Item key={item.id} data-testid="inventory-transfer-flag">
             {item.text}
           </List.Item>
         ))}

@@ -45,6 +45,13 @@ export function CaseEditForm({ value }: { value: Case }) {
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
+  // When the case changes underneath the form (a sync brought a colleague's edit), follow it unless the
+  // officer has unsaved typing: that is never thrown away.
+  const [shownValue, setShownValue] = useState(value);
+  if (shownValue !== value) {
+    setShownValue(value);
+    if (JSON.stringify(draft) === JSON.stringify(draftOf(shownValue))) setDraft(draftOf(value));
+  }
   const isDirty = JSON.stringify(draft) !== JSON.stringify(draftOf(value));
   const set = <K extends keyof Draft>(key: K, v: Draft[K]) => setDraft((d) => ({ ...d, [key]: v }));
 
@@ -88,6 +95,7 @@ export function CaseEditForm({ value }: { value: Case }) {
       <SimpleGrid cols={{ base: 1, md: 4 }}>
         <Select
           label={t('edit.status')}
+          data-testid="status-select"
           value={draft.status}
           allowDeselect={false}
           data={CASE_STATUSES.map((v) => ({ value: v, label: t(`caseStatus.${v}`) }))}

@@ -62,7 +62,8 @@ export function InventoryPanel(props: InventoryPanelProps) {
   const pending = usePendingLedger(props.assets);
   const { ledger } = pending;
   const rows = useMemo(
-    () => ledger.filter((a): a is MachineryAsset => a.class === 'machinery' && a.visitId === visitId).sort(byId),
+    () =>
+      ledger.filter((a): a is MachineryAsset => a.class === 'machinery' && a.visitId === visitId).sort(byId),
     [ledger, visitId],
   );
   const writer = useRowWriter({ ledger, outstandingFen, actions, pending, text });
@@ -173,11 +174,17 @@ export function InventoryPanel(props: InventoryPanelProps) {
         })}
         ratio={meter.ratioBp === null ? null : percentText(meter.ratioBp)}
         note={
-          meter.unvaluedAssetIds.length > 0 ? t('inventory.meter.unvalued', { count: meter.unvaluedAssetIds.length }) : null
+          meter.unvaluedAssetIds.length > 0
+            ? t('inventory.meter.unvalued', { count: meter.unvaluedAssetIds.length })
+            : null
         }
       />
       {meter.level !== 'ok' && (
-        <Alert color={meter.level === 'exceeded' ? 'red' : 'orange'} variant="light" data-testid="over-seizure-warning">
+        <Alert
+          color={meter.level === 'exceeded' ? 'red' : 'orange'}
+          variant="light"
+          data-testid="over-seizure-warning"
+        >
           {text.code(meter.level === 'exceeded' ? 'asset.meterExceeded' : 'asset.meterApproaching')}
         </Alert>
       )}
@@ -237,7 +244,12 @@ export function InventoryPanel(props: InventoryPanelProps) {
         onKeyDown={grid.onKeyDown}
         onLeave={grid.onLeave}
       />
-      <Text size="xs" c={status === null ? 'dimmed' : 'red.7'} data-testid="inventory-status" aria-live="polite">
+      <Text
+        size="xs"
+        c={status === null ? 'dimmed' : 'red.7'}
+        data-testid="inventory-status"
+        aria-live="polite"
+      >
         {status ?? (isReadOnly ? t('inventory.readOnly') : t('inventory.keys'))}
       </Text>
 

@@ -2,7 +2,10 @@ import type { Asset } from '../../../shared/assets/asset';
 import { formatYuan } from '../../../shared/domain/money';
 
 /** A one-line title, a detail line and the known value of any ledger asset, for lists outside the grid. */
-export function assetLabel(asset: Asset, unnamed: string): { title: string; detail: string; value: string | null } {
+export function assetLabel(
+  asset: Asset,
+  unnamed: string,
+): { title: string; detail: string; value: string | null } {
   const join = (...parts: string[]) => parts.filter((p) => p.trim() !== '').join(' · ');
   const value = asset.valuation === null ? null : `¥${formatYuan(asset.valuation.valueFen)}`;
   switch (asset.class) {

@@ -16,7 +16,14 @@ export function useGridPresentation(text: InventoryText, handlers: Handlers) {
       GRID_COLUMNS.map((c) =>
         c.kind === 'text'
           ? { key: c.key, kind: 'text', width: c.width, isNumeric: c.isNumeric }
-          : { key: c.key, kind: 'choice', width: c.width, isNumeric: false, options: c.options, isNullable: c.isNullable },
+          : {
+              key: c.key,
+              kind: 'choice',
+              width: c.width,
+              isNumeric: false,
+              options: c.options,
+              isNullable: c.isNullable,
+            },
       ),
     [],
   );

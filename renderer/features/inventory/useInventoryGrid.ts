@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { MachineryAsset } from '../../../shared/assets/machineryAsset';
 import { blankMachineryRow } from './grid/blankMachineryRow';
 import { createDebouncer } from './grid/debouncer';
@@ -165,7 +173,10 @@ export function useInventoryGrid(options: Options) {
       },
       [dispatch],
     ),
-    onCellPointer: useCallback((row: number, col: number) => dispatch({ type: 'activate', row, col }), [dispatch]),
+    onCellPointer: useCallback(
+      (row: number, col: number) => dispatch({ type: 'activate', row, col }),
+      [dispatch],
+    ),
     onPickOption: useCallback((option: number) => dispatch({ type: 'pick', option }), [dispatch]),
     onCloseChoice: useCallback(() => {
       if (latest.current.state.mode === 'choose') dispatch({ type: 'blur' });
@@ -175,7 +186,10 @@ export function useInventoryGrid(options: Options) {
       dispatch({ type: 'blur' });
     }, [dispatch]),
     /** Selects a row (from the least-harm list). */
-    selectRow: useCallback((row: number) => setState((s) => ({ ...INITIAL_GRID_STATE, row, col: s.col })), []),
+    selectRow: useCallback(
+      (row: number) => setState((s) => ({ ...INITIAL_GRID_STATE, row, col: s.col })),
+      [],
+    ),
   };
 }
 

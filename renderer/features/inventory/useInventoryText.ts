@@ -15,8 +15,7 @@ export function useInventoryText() {
     () => ({
       t,
       locale,
-      code: (code: string): string =>
-        isMessageKey(code) ? t(code) : fieldWorkMessage(code, locale),
+      code: (code: string): string => (isMessageKey(code) ? t(code) : fieldWorkMessage(code, locale)),
     }),
     [t, locale],
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Asset } from '../../../shared/assets/asset';
 import type { MachineryAsset } from '../../../shared/assets/machineryAsset';
 import {
@@ -18,7 +18,11 @@ export function usePendingLedger(assets: readonly Asset[]) {
   const [overlay, setOverlay] = useState<Overlay>(EMPTY_OVERLAY);
   const [pendingNew, setPendingNew] = useState<readonly MachineryAsset[]>([]);
 
-  useEffect(() => {
+  // Catch up with a new ledger while rendering (not in an effect), so no frame shows both the saved row and
+  // its stale pending value.
+  const [seen, setSeen] = useState(assets);
+  if (seen !== assets) {
+    setSeen(assets);
     setOverlay((o) => pruneOverlay(o, assets));
     setPendingNew((p) => {
       if (p.length === 0) return p;
@@ -26,13 +30,16 @@ export function usePendingLedger(assets: readonly Asset[]) {
       const rest = p.filter((r) => !saved.has(r.id));
       return rest.length === p.length ? p : rest;
     });
-  }, [assets]);
+  }
 
   const ledger = useMemo(() => applyOverlay(assets, overlay, pendingNew), [assets, overlay, pendingNew]);
 
   return {
     ledger,
-    patchRow: useCallback((id: string, patch: Partial<MachineryAsset>) => setOverlay((o) => withPatch(o, id, patch)), []),
+    patchRow: useCallback(
+      (id: string, patch: Partial<MachineryAsset>) => setOverlay((o) => withPatch(o, id, patch)),
+      [],
+    ),
     failRow: useCallback(
       (id: string, patch: Partial<MachineryAsset>) => setOverlay((o) => withoutPatch(o, id, patch)),
       [],

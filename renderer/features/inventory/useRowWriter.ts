@@ -46,22 +46,19 @@ export function useRowWriter({ ledger, outstandingFen, actions, pending, text }:
   });
   const { patchRow, failRow, addPending, dropPending } = pending;
 
-  const track = useCallback(
-    (work: Promise<void>, onFail: (error: unknown) => void) => {
-      setInFlight((n) => n + 1);
-      work.then(
-        () => {
-          setInFlight((n) => n - 1);
-          setSavedAt(new Date());
-        },
-        (error: unknown) => {
-          setInFlight((n) => n - 1);
-          onFail(error);
-        },
-      );
-    },
-    [],
-  );
+  const track = useCallback((work: Promise<void>, onFail: (error: unknown) => void) => {
+    setInFlight((n) => n + 1);
+    work.then(
+      () => {
+        setInFlight((n) => n - 1);
+        setSavedAt(new Date());
+      },
+      (error: unknown) => {
+        setInFlight((n) => n - 1);
+        onFail(error);
+      },
+    );
+  }, []);
 
   /** Writes a reviewed patch. */
   const write = useCallback(

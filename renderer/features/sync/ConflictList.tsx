@@ -11,7 +11,12 @@ export function ConflictList({ conflicts }: { conflicts: readonly SyncConflict[]
     <ConflictTable
       conflicts={conflicts}
       fieldName={fieldName}
-      labels={{ field: t('sync.col.field'), base: t('sync.col.base'), mine: t('sync.col.mine'), theirs: t('sync.col.theirs') }}
+      labels={{
+        field: t('sync.col.field'),
+        base: t('sync.col.base'),
+        mine: t('sync.col.mine'),
+        theirs: t('sync.col.theirs'),
+      }}
     />
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Text } from '@mantine/core';
 import type { Asset } from '../../../shared/assets/asset';
-import { useT } from '../../app/i18n/useT';
+import { useServices } from '../../app/services/servicesContext';
+import { useLive } from '../../data/useLive';
+import { InventoryPanel } from '../inventory/InventoryPanel';
 import { useInventoryActions } from './useInventoryActions';
 
 type Props = {
@@ -13,16 +14,22 @@ type Props = {
 };
 
 /**
- * Mounts the inventory panel (grid, import, seals, meter) on the visit page with the visit's writes.
- * PLACEHOLDER until renderer/features/inventory/InventoryPanel.tsx lands: shows the row count only.
+ * The inventory panel (grid, import, carry-forward, seals, over-seizure meter) on the visit page, writing
+ * through this visit's asset ledger actions, with the case's possible-transfer flags.
  */
-export function InventorySection({ caseId, visitId, assets }: Props) {
-  const t = useT();
-  useInventoryActions(caseId, visitId);
-  const rows = assets.filter((a) => a.visitId === visitId).length;
+export function InventorySection({ caseId, visitId, assets, outstandingFen, isReadOnly }: Props) {
+  const { repos } = useServices();
+  const actions = useInventoryActions(caseId, visitId);
+  const flags = useLive(() => repos.assets.flagsForCase(caseId), [repos, caseId], []);
   return (
-    <Alert color="gray" data-testid="inventory-placeholder">
-      <Text size="sm">{t('visits.inventory.pending', { count: rows })}</Text>
-    </Alert>
+    <InventoryPanel
+      caseId={caseId}
+      visitId={visitId}
+      assets={assets}
+      outstandingFen={outstandingFen}
+      isReadOnly={isReadOnly}
+      actions={actions}
+      transferFlags={flags}
+    />
   );
 }

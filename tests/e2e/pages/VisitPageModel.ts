@@ -29,7 +29,10 @@ export class VisitPageModel {
   }
 
   async tab(name: 'log' | 'incidents' | 'photos' | 'inventory'): Promise<void> {
-    const tab = name === 'log' ? this.page.getByRole('tab', { name: '调查笔录' }) : this.page.getByTestId(`tab-${name}`);
+    const tab =
+      name === 'log'
+        ? this.page.getByRole('tab', { name: '调查笔录' })
+        : this.page.getByTestId(`tab-${name}`);
     await tab.click();
   }
 

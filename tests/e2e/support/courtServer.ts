@@ -6,6 +6,7 @@ import { join } from 'node:path';
 export type CourtServer = { url: string; password: string; stop: () => Promise<void> };
 
 const PASSWORD = 'e2e-Passw0rd!';
+const TSX = 'node_modules/tsx/dist/cli.mjs';
 
 /**
  * A real court server for end-to-end tests: embedded PGlite in a throwaway folder, the demo court loaded
@@ -13,13 +14,27 @@ const PASSWORD = 'e2e-Passw0rd!';
  */
 export async function startCourtServer(port: number, cases = 60): Promise<CourtServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fieldwrit-e2e-court-'));
-  const env = { ...process.env, FIELDWRIT_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn' as const };
-  const load = spawnSync('npx', ['tsx', 'server/cli/main.ts', 'load-demo', '--cases', String(cases), '--password', PASSWORD], {
-    env,
-    encoding: 'utf8',
-  });
+  const env = {
+    ...process.env,
+    FIELDWRIT_DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'warn' as const,
+  };
+  const load = spawnSync(
+    process.execPath,
+    [TSX, 'server/cli/main.ts', 'load-demo', '--cases', String(cases), '--password', PASSWORD],
+    {
+      env,
+      encoding: 'utf8',
+    },
+  );
   if (load.status !== 0) throw new Error(`load-demo failed: ${load.stderr}\n${load.stdout}`);
-  const child: ChildProcess = spawn('npx', ['tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // node + tsx directly (not through npx), so a signal reaches the server itself.
+  const child: ChildProcess = spawn(process.execPath, [TSX, 'server/main.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -31,15 +46,20 @@ export async function startCourtServer(port: number, cases = 60): Promise<CourtS
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`court server did not start:\n${output}`);
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`court server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
     url,
     password: PASSWORD,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -52,7 +52,8 @@ export const inventoryEn = {
   'inventory.error.methodNeedsValue': 'Enter a value before choosing how it was found',
   'inventory.error.unknownOption': 'Not a valid option',
   'inventory.save.invalid': 'Not saved: {reasons}. Correct it and try again.',
-  'inventory.save.storageFull': 'This device is out of storage, so the change was not saved. Free some disk space and try again.',
+  'inventory.save.storageFull':
+    'This device is out of storage, so the change was not saved. Free some disk space and try again.',
   'inventory.save.failed': 'Saving failed: {message}. Try again.',
   'inventory.meter.title': 'Value under measure / outstanding claim',
   'inventory.meter.figures': '¥{value} / ¥{outstanding}',
@@ -89,14 +90,16 @@ export const inventoryEn = {
   'inventory.carry.restPresent': 'Mark the other {count} present',
   'inventory.carry.unmarked': '{count} not marked yet',
   'inventory.carry.apply': 'Carry forward',
-  'inventory.carry.applied': '{carried} carried forward; {missing} missing, flagged as a possible transfer of assets.',
+  'inventory.carry.applied':
+    '{carried} carried forward; {missing} missing, flagged as a possible transfer of assets.',
   'inventory.import.button': 'Import list (CSV / Excel)',
   'inventory.import.title': 'Import a machinery list',
   'inventory.import.chooseHint':
     'Choose the enterprise’s list: an Excel workbook (.xlsx, first sheet) or a CSV file (UTF-8 or GBK, detected).',
   'inventory.import.chooseFile': 'Choose file…',
   'inventory.import.reading': 'Reading {file}…',
-  'inventory.import.unreadable': 'The file could not be read. Make sure no other program holds it and try again.',
+  'inventory.import.unreadable':
+    'The file could not be read. Make sure no other program holds it and try again.',
   'inventory.import.fileEmpty': 'The file is empty.',
   'inventory.import.fileTooLarge': 'The file is larger than 50 MB; it does not look like a machinery list.',
   'inventory.import.source': '{file} ({detail}, {rows} rows)',
@@ -135,7 +138,8 @@ export const inventoryEn = {
   'inventory.import.held': 'Rows of “{file}” are waiting to be corrected.',
   'inventory.import.resume': 'Continue',
   'inventory.import.discard': 'Discard these rows',
-  'inventory.xlsx.notXlsx': 'This file is not an Excel workbook (.xlsx). If it is CSV, rename it to .csv and import it.',
+  'inventory.xlsx.notXlsx':
+    'This file is not an Excel workbook (.xlsx). If it is CSV, rename it to .csv and import it.',
   'inventory.xlsx.legacyOrEncrypted':
     'This is an old Excel file (.xls) or a password-protected workbook. Remove the password and save it as .xlsx or CSV in Excel, then import that.',
   'inventory.xlsx.damaged': 'The workbook is damaged. Open it in Excel, save it again and import that.',

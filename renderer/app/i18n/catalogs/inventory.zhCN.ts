@@ -57,10 +57,12 @@ export const inventoryZhCN = {
   'inventory.meter.unvalued': '另有 {count} 项已查控财产尚无估值，未计入。',
   'inventory.leastHarm.button': '建议优先查控',
   'inventory.leastHarm.title': '建议优先查控',
-  'inventory.leastHarm.hint': '按对生产经营影响最小、最易变价排序（不含案外人财产、租赁物及已查控财产）。点击本次清单中的设备可定位到该行。',
+  'inventory.leastHarm.hint':
+    '按对生产经营影响最小、最易变价排序（不含案外人财产、租赁物及已查控财产）。点击本次清单中的设备可定位到该行。',
   'inventory.leastHarm.empty': '暂无可建议的财产。',
   'inventory.justify.title': '查控案外人财产',
-  'inventory.justify.message': '“{name}”登记为案外人财产。不得查封、扣押案外人财产；确有依据的，必须写明理由后方可采取措施。',
+  'inventory.justify.message':
+    '“{name}”登记为案外人财产。不得查封、扣押案外人财产；确有依据的，必须写明理由后方可采取措施。',
   'inventory.justify.label': '采取措施的理由（将记入清单）',
   'inventory.justify.confirm': '记录理由并采取措施',
   'inventory.exceed.title': '超标的查封提示',
@@ -74,7 +76,8 @@ export const inventoryZhCN = {
   'inventory.flags.hint': '以下设备在以往走访中登记，本次未见，已作为可能隐匿、转移财产的线索记入案件。',
   'inventory.carry.button': '从以往走访结转（{count}）',
   'inventory.carry.title': '从以往走访结转设备',
-  'inventory.carry.hint': '以往走访登记的 {count} 项设备：逐项标记本次是否在场。在场或已移动的设备结转到本次清单（查封状态保留）；未见的设备将作为可能转移财产的线索记入案件。',
+  'inventory.carry.hint':
+    '以往走访登记的 {count} 项设备：逐项标记本次是否在场。在场或已移动的设备结转到本次清单（查封状态保留）；未见的设备将作为可能转移财产的线索记入案件。',
   'inventory.carry.none': '没有可结转的设备。',
   'inventory.carry.present': '在场',
   'inventory.carry.missing': '未见',
@@ -86,7 +89,8 @@ export const inventoryZhCN = {
   'inventory.carry.applied': '已结转 {carried} 项；{missing} 项未见，已标记为可能转移财产。',
   'inventory.import.button': '导入清单（CSV / Excel）',
   'inventory.import.title': '导入设备清单',
-  'inventory.import.chooseHint': '选择企业提供的设备清单：Excel 工作簿（.xlsx，读取第一个工作表）或 CSV 文件（自动识别 UTF-8 / GBK 编码）。',
+  'inventory.import.chooseHint':
+    '选择企业提供的设备清单：Excel 工作簿（.xlsx，读取第一个工作表）或 CSV 文件（自动识别 UTF-8 / GBK 编码）。',
   'inventory.import.chooseFile': '选择文件…',
   'inventory.import.reading': '正在读取 {file}…',
   'inventory.import.unreadable': '文件无法读取，请确认文件未被其他程序占用后重试。',
@@ -112,7 +116,8 @@ export const inventoryZhCN = {
   'inventory.import.ownerClass': '这些设备的权属',
   'inventory.import.filter.all': '全部',
   'inventory.import.filter.bad': '待修正（{count}）',
-  'inventory.import.badRowsHint': '有 {count} 行存在问题：可点击单元格直接修正；也可以先导入其余的行，有问题的行会保留在此，稍后再修正。',
+  'inventory.import.badRowsHint':
+    '有 {count} 行存在问题：可点击单元格直接修正；也可以先导入其余的行，有问题的行会保留在此，稍后再修正。',
   'inventory.import.rowNumber': '行号',
   'inventory.import.problems': '问题',
   'inventory.import.editHint': '点击修改',
@@ -128,7 +133,8 @@ export const inventoryZhCN = {
   'inventory.import.resume': '继续修正',
   'inventory.import.discard': '放弃这些行',
   'inventory.xlsx.notXlsx': '该文件不是 Excel 工作簿（.xlsx）。如为 CSV 文件，请将扩展名改为 .csv 后导入。',
-  'inventory.xlsx.legacyOrEncrypted': '该文件是旧版 Excel 文件（.xls）或设置了打开密码。请在 Excel 中去掉密码并另存为 .xlsx 或 CSV 后导入。',
+  'inventory.xlsx.legacyOrEncrypted':
+    '该文件是旧版 Excel 文件（.xls）或设置了打开密码。请在 Excel 中去掉密码并另存为 .xlsx 或 CSV 后导入。',
   'inventory.xlsx.damaged': '工作簿已损坏，无法读取。请在 Excel 中打开并重新保存后导入。',
   'inventory.xlsx.noSheet': '工作簿中没有工作表。',
   'inventory.xlsx.tooLarge': '工作表行数过多（超过 20 万行），不像是设备清单。',

@@ -173,9 +173,6 @@ export const visitsEn = {
   'visits.photos.notOnDevice':
     'The content of this file is not on this device yet (it may still be downloading).',
 
-  'visits.inventory.pending':
-    'Machinery inventory ({count} items on this visit): the grid is being connected.',
-
   'visits.ownerClass.enterprise': 'Debtor enterprise',
   'visits.ownerClass.shareholder_personal': 'Shareholder (personal)',
   'visits.ownerClass.third_party': 'Third party',

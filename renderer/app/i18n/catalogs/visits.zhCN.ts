@@ -165,8 +165,6 @@ export const visitsZhCN = {
   'visits.photos.failed': '文件“{name}”未保存：{reason}',
   'visits.photos.notOnDevice': '本机尚无该文件的内容（可能尚未从服务器下载）。',
 
-  'visits.inventory.pending': '设备清单（本次走访已登记 {count} 项）：清单表格即将接入。',
-
   'visits.ownerClass.enterprise': '被执行企业',
   'visits.ownerClass.shareholder_personal': '股东个人',
   'visits.ownerClass.third_party': '案外人',

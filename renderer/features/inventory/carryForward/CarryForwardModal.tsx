@@ -37,7 +37,16 @@ type Props = {
  * missing or moved; applying writes this visit's rows for the present and moved ones and flags the
  * missing ones on the case as a possible transfer of assets — all in one `carryForward` call.
  */
-export function CarryForwardModal({ opened, visitId, candidates, actions, ids, text, onClose, onApplied }: Props) {
+export function CarryForwardModal({
+  opened,
+  visitId,
+  candidates,
+  actions,
+  ids,
+  text,
+  onClose,
+  onApplied,
+}: Props) {
   const { t } = text;
   const [draft, setDraft] = useState<CarryForwardDraft>(EMPTY_DRAFT);
   const [isSaving, setSaving] = useState(false);
@@ -50,10 +59,10 @@ export function CarryForwardModal({ opened, visitId, candidates, actions, ids, t
           id: c.id,
           title: label.title,
           detail: label.detail,
-          measure: c.measure.kind === 'none' ? null : t(`inventory.measure.${c.measure.kind}`),
+          measure: c.measure.kind === 'none' ? null : text.code(`inventory.measure.${c.measure.kind}`),
         };
       }),
-    [candidates, t],
+    [candidates, t, text],
   );
   const close = () => {
     setDraft(EMPTY_DRAFT);
@@ -86,7 +95,13 @@ export function CarryForwardModal({ opened, visitId, candidates, actions, ids, t
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('inventory.carry.title')} size="xl" data-testid="carry-forward">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('inventory.carry.title')}
+      size="xl"
+      data-testid="carry-forward"
+    >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t('inventory.carry.hint', { count: candidates.length })}
@@ -117,7 +132,15 @@ export function CarryForwardModal({ opened, visitId, candidates, actions, ids, t
           <Button
             variant="subtle"
             disabled={blockers.unmarked === 0}
-            onClick={() => setDraft((d) => withRemainingMarked(d, candidates.map((c) => c.id), 'present'))}
+            onClick={() =>
+              setDraft((d) =>
+                withRemainingMarked(
+                  d,
+                  candidates.map((c) => c.id),
+                  'present',
+                ),
+              )
+            }
             data-testid="carry-mark-rest-present"
           >
             {t('inventory.carry.restPresent', { count: blockers.unmarked })}

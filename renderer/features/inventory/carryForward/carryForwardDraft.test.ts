@@ -17,7 +17,11 @@ const crane = makeMachinery({ id: 'a3', visitId: 'v1', name: '起重机', serial
 
 describe('carryForwardCandidates', () => {
   it('lists current machinery of other visits only, in recorded order', () => {
-    const carried = makeMachinery({ id: 'b1', visitId: 'v2', carriedFrom: { assetId: 'a1', mark: 'present' } });
+    const carried = makeMachinery({
+      id: 'b1',
+      visitId: 'v2',
+      carriedFrom: { assetId: 'a1', mark: 'present' },
+    });
     const ledger = [crane, carried, press, lathe, makeDeposit()];
     expect(carryForwardCandidates(ledger, 'v2').map((a) => a.id)).toEqual(['a2', 'a3']);
   });
@@ -29,7 +33,15 @@ describe('carryForwardCandidates', () => {
       assetId: 'a2',
       lastSeenVisitId: 'v1',
       detectedOnVisitId: 'v2',
-      identity: { name: '', model: '', manufacturer: '', serialNumber: '', quantity: 1, unit: '', location: '' },
+      identity: {
+        name: '',
+        model: '',
+        manufacturer: '',
+        serialNumber: '',
+        quantity: 1,
+        unit: '',
+        location: '',
+      },
       measureKind: 'none' as const,
     };
     expect(carryForwardCandidates([lathe, press], 'v2', [flag]).map((a) => a.id)).toEqual(['a1']);
@@ -54,12 +66,17 @@ describe('carry-forward marks', () => {
     draft = withLocation(draft, 'a2', '三号车间');
     draft = withMark(draft, 'a3', 'missing');
     let n = 0;
-    const result = reconcileCarryForward([lathe, press, crane], marksOf(draft), { visitId: 'v2', newId: () => `n${++n}` });
+    const result = reconcileCarryForward([lathe, press, crane], marksOf(draft), {
+      visitId: 'v2',
+      newId: () => `n${++n}`,
+    });
     expect(result.unmarked).toEqual([]);
     expect(result.rows.map((r) => [r.id, r.location, r.carriedFrom?.mark, r.measure.kind])).toEqual([
       ['n1', '一号车间', 'present', 'live_seal'],
       ['n2', '三号车间', 'moved', 'none'],
     ]);
-    expect(result.possibleTransferFlags.map((f) => [f.assetId, f.identity.serialNumber])).toEqual([['a3', 'QZ-7781']]);
+    expect(result.possibleTransferFlags.map((f) => [f.assetId, f.identity.serialNumber])).toEqual([
+      ['a3', 'QZ-7781'],
+    ]);
   });
 });

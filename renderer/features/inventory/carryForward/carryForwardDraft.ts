@@ -23,7 +23,9 @@ export function carryForwardCandidates(
 ): MachineryAsset[] {
   const flagged = new Set(flags.filter((f) => f.detectedOnVisitId === visitId).map((f) => f.assetId));
   return currentAssets(ledger)
-    .filter((a): a is MachineryAsset => a.class === 'machinery' && a.visitId !== visitId && !flagged.has(a.id))
+    .filter(
+      (a): a is MachineryAsset => a.class === 'machinery' && a.visitId !== visitId && !flagged.has(a.id),
+    )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -42,7 +44,11 @@ export function withLocation(draft: CarryForwardDraft, id: string, location: str
 }
 
 /** The draft with every listed item that has no mark yet marked `mark` (marked ones are left alone). */
-export function withRemainingMarked(draft: CarryForwardDraft, ids: readonly string[], mark: Mark): CarryForwardDraft {
+export function withRemainingMarked(
+  draft: CarryForwardDraft,
+  ids: readonly string[],
+  mark: Mark,
+): CarryForwardDraft {
   const next = new Map(draft);
   for (const id of ids) if (!next.has(id)) next.set(id, { mark, location: '' });
   return next;

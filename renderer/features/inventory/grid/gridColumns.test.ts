@@ -38,8 +38,14 @@ describe('GRID_COLUMNS', () => {
     expect(text('year').toPatch('2015年', row, ctx)).toEqual({ ok: true, patch: { year: 2015 } });
     expect(text('year').toPatch('', row, ctx)).toEqual({ ok: true, patch: { year: null } });
     expect(text('year').toPatch('2030', row, ctx)).toEqual({ ok: false, code: 'import.yearInFuture' });
-    expect(text('quantity').toPatch('3台', row, ctx)).toEqual({ ok: true, patch: { quantity: 3, unit: '台' } });
-    expect(text('quantity').toPatch('0', row, ctx)).toEqual({ ok: false, code: 'import.quantityNotPositive' });
+    expect(text('quantity').toPatch('3台', row, ctx)).toEqual({
+      ok: true,
+      patch: { quantity: 3, unit: '台' },
+    });
+    expect(text('quantity').toPatch('0', row, ctx)).toEqual({
+      ok: false,
+      code: 'import.quantityNotPositive',
+    });
     expect(text('quantity').toPatch('1.5', row, ctx)).toEqual({ ok: false, code: 'import.quantityNotWhole' });
   });
 
@@ -72,7 +78,10 @@ describe('GRID_COLUMNS', () => {
         expect(result.ok).toBe(true);
         if (result.ok) expect(machineryAssetSchema.safeParse({ ...row, ...result.patch }).success).toBe(true);
       }
-      expect(c.toPatch('constructor', row, ctx)).toEqual({ ok: false, code: 'inventory.error.unknownOption' });
+      expect(c.toPatch('constructor', row, ctx)).toEqual({
+        ok: false,
+        code: 'inventory.error.unknownOption',
+      });
     }
   });
 

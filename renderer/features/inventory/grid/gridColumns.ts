@@ -81,7 +81,8 @@ function plainText(key: PlainTextKey, max: number, width: number): TextColumn {
     hasStep: false,
     editText: (row) => row[key],
     displayText: (row) => row[key],
-    toPatch: (text) => (text.length > max ? { ok: false, code: 'text.tooLong' } : { ok: true, patch: { [key]: text } }),
+    toPatch: (text) =>
+      text.length > max ? { ok: false, code: 'text.tooLong' } : { ok: true, patch: { [key]: text } },
   };
 }
 
@@ -187,19 +188,35 @@ export const GRID_COLUMNS: readonly GridColumn[] = [
   quantityColumn,
   plainText('unit', 20, 56),
   plainText('location', 200, 120),
-  choice('condition', 80, MACHINERY_CONDITIONS, true, false, (row) => row.condition, (option) => {
-    if (option === null) return { ok: true, patch: { condition: null } };
-    const condition = MACHINERY_CONDITIONS.find((c) => c === option);
-    return condition === undefined
-      ? { ok: false, code: 'inventory.error.unknownOption' }
-      : { ok: true, patch: { condition } };
-  }),
-  choice('ownerClass', 112, OWNER_CLASSES, false, true, (row) => row.ownerClass, (option) => {
-    const owner = OWNER_CLASSES.find((o) => o === option);
-    return owner === undefined
-      ? { ok: false, code: 'inventory.error.unknownOption' }
-      : { ok: true, patch: { ownerClass: owner } };
-  }),
+  choice(
+    'condition',
+    80,
+    MACHINERY_CONDITIONS,
+    true,
+    false,
+    (row) => row.condition,
+    (option) => {
+      if (option === null) return { ok: true, patch: { condition: null } };
+      const condition = MACHINERY_CONDITIONS.find((c) => c === option);
+      return condition === undefined
+        ? { ok: false, code: 'inventory.error.unknownOption' }
+        : { ok: true, patch: { condition } };
+    },
+  ),
+  choice(
+    'ownerClass',
+    112,
+    OWNER_CLASSES,
+    false,
+    true,
+    (row) => row.ownerClass,
+    (option) => {
+      const owner = OWNER_CLASSES.find((o) => o === option);
+      return owner === undefined
+        ? { ok: false, code: 'inventory.error.unknownOption' }
+        : { ok: true, patch: { ownerClass: owner } };
+    },
+  ),
   valueColumn,
   choice(
     'valuationMethod',

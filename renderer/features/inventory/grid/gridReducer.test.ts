@@ -52,8 +52,14 @@ const ROWS: [string, string, number][] = [
 describe('gridReducer: moving', () => {
   it('moves with arrows in nav mode and stays inside the grid', () => {
     const ctx = context(ROWS);
-    expect(run(ctx, [key('ArrowRight'), key('ArrowRight'), key('ArrowRight')]).state).toMatchObject({ row: 0, col: 2 });
-    expect(run(ctx, [key('ArrowDown'), key('ArrowDown'), key('ArrowDown')]).state).toMatchObject({ row: 2, col: 0 });
+    expect(run(ctx, [key('ArrowRight'), key('ArrowRight'), key('ArrowRight')]).state).toMatchObject({
+      row: 0,
+      col: 2,
+    });
+    expect(run(ctx, [key('ArrowDown'), key('ArrowDown'), key('ArrowDown')]).state).toMatchObject({
+      row: 2,
+      col: 0,
+    });
     const up = run(ctx, [key('ArrowUp')]);
     expect(up.state).toMatchObject({ row: 0 });
     expect(up.isHandled).toBe(true);
@@ -62,7 +68,10 @@ describe('gridReducer: moving', () => {
   it('walks fields with Tab and Shift+Tab, wrapping between rows', () => {
     const ctx = context(ROWS);
     expect(run(ctx, [key('Tab'), key('Tab'), key('Tab')]).state).toMatchObject({ row: 1, col: 0 });
-    expect(run(ctx, [key('Tab', { isShift: true })], { row: 1, col: 0 }).state).toMatchObject({ row: 0, col: 2 });
+    expect(run(ctx, [key('Tab', { isShift: true })], { row: 1, col: 0 }).state).toMatchObject({
+      row: 0,
+      col: 2,
+    });
   });
 
   it('lets Tab leave the grid from the very last cell and Shift+Tab from the first', () => {
@@ -120,7 +129,10 @@ describe('gridReducer: editing text', () => {
 
   it('commits and moves down with Enter, adding a row from the last row', () => {
     const r = run(context(ROWS), [{ type: 'input', text: '平面磨床' }, key('Enter')], { row: 2 });
-    expect(r.commands).toEqual([{ kind: 'commitText', row: 2, col: 0, text: '平面磨床' }, { kind: 'addRow' }]);
+    expect(r.commands).toEqual([
+      { kind: 'commitText', row: 2, col: 0, text: '平面磨床' },
+      { kind: 'addRow' },
+    ]);
     expect(r.state.row).toBe(3);
   });
 
@@ -146,9 +158,18 @@ describe('gridReducer: editing text', () => {
     const ctx = context(ROWS);
     const r = run(ctx, [{ type: 'input', text: '三' }, key('Enter')], { col: 1 });
     expect(r.commands).toEqual([]);
-    expect(r.state).toMatchObject({ row: 0, col: 1, mode: 'edit', draft: '三', error: 'import.quantityFormat' });
+    expect(r.state).toMatchObject({
+      row: 0,
+      col: 1,
+      mode: 'edit',
+      draft: '三',
+      error: 'import.quantityFormat',
+    });
     // Clicking elsewhere or losing focus does not drop it either.
-    expect(run(ctx, [{ type: 'activate', row: 2, col: 0 }], r.state).state).toMatchObject({ row: 0, draft: '三' });
+    expect(run(ctx, [{ type: 'activate', row: 2, col: 0 }], r.state).state).toMatchObject({
+      row: 0,
+      draft: '三',
+    });
     expect(run(ctx, [{ type: 'blur' }], r.state).state).toMatchObject({ mode: 'edit', draft: '三' });
     // Fixing it clears the error and lets it go.
     const fixed = run(ctx, [{ type: 'input', text: '3' }, key('Enter')], r.state);
@@ -223,7 +244,11 @@ describe('gridReducer: choices and rows', () => {
   });
 
   it('picks a clicked option', () => {
-    const r = run(context(ROWS), [{ type: 'activate', row: 1, col: 2 }, { type: 'activate', row: 1, col: 2 }, { type: 'pick', option: 2 }]);
+    const r = run(context(ROWS), [
+      { type: 'activate', row: 1, col: 2 },
+      { type: 'activate', row: 1, col: 2 },
+      { type: 'pick', option: 2 },
+    ]);
     expect(r.commands).toEqual([{ kind: 'pickChoice', row: 1, col: 2, option: 2 }]);
   });
 

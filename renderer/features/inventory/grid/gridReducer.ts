@@ -33,8 +33,7 @@ export const INITIAL_GRID_STATE: GridState = {
 
 /** What the reducer needs to know about a column. */
 export type GridColumnShape =
-  | { kind: 'text'; hasStep: boolean }
-  | { kind: 'choice'; optionCount: number; isNullable: boolean };
+  { kind: 'text'; hasStep: boolean } | { kind: 'choice'; optionCount: number; isNullable: boolean };
 
 /** The grid as the reducer sees it: sizes, and the saved text and validity of cells. */
 export type GridContext = {
@@ -49,7 +48,13 @@ export type GridContext = {
   validate(row: number, col: number, text: string): string | null;
 };
 
-export type GridKey = { key: string; isCtrl: boolean; isShift: boolean; isAlt: boolean; isComposing: boolean };
+export type GridKey = {
+  key: string;
+  isCtrl: boolean;
+  isShift: boolean;
+  isAlt: boolean;
+  isComposing: boolean;
+};
 
 export type GridEvent =
   | { type: 'key'; key: GridKey }
@@ -129,7 +134,17 @@ function same(state: GridState): GridTransition {
 }
 
 function atCell(state: GridState, row: number, col: number, tabAnchor: number | null): GridState {
-  return { ...state, row, col, tabAnchor, mode: 'nav', draft: '', editStart: 'typed', choice: 0, error: null };
+  return {
+    ...state,
+    row,
+    col,
+    tabAnchor,
+    mode: 'nav',
+    draft: '',
+    editStart: 'typed',
+    choice: 0,
+    error: null,
+  };
 }
 
 /** Leaving the cell being edited: its draft is written if it changed and is valid. */
@@ -144,7 +159,19 @@ function leave(
   return { ok: true, commands: [{ kind: 'commitText', row: state.row, col: state.col, text: state.draft }] };
 }
 
-type Move = 'down' | 'up' | 'right' | 'left' | 'tab' | 'backtab' | 'home' | 'end' | 'top' | 'bottom' | 'pageDown' | 'pageUp';
+type Move =
+  | 'down'
+  | 'up'
+  | 'right'
+  | 'left'
+  | 'tab'
+  | 'backtab'
+  | 'home'
+  | 'end'
+  | 'top'
+  | 'bottom'
+  | 'pageDown'
+  | 'pageUp';
 
 function move(state: GridState, how: Move, ctx: GridContext, commands: GridCommand[]): GridTransition {
   const last = ctx.columns.length - 1;
@@ -318,7 +345,12 @@ function onNavKey(state: GridState, key: GridKey, ctx: GridContext): GridTransit
 }
 
 function openChoice(state: GridState, ctx: GridContext): GridState {
-  return { ...state, mode: 'choose', choice: Math.max(0, ctx.choiceIndex(state.row, state.col)), error: null };
+  return {
+    ...state,
+    mode: 'choose',
+    choice: Math.max(0, ctx.choiceIndex(state.row, state.col)),
+    error: null,
+  };
 }
 
 function onChooseKey(state: GridState, key: GridKey, ctx: GridContext): GridTransition {
@@ -357,7 +389,8 @@ function pick(state: GridState, option: number, ctx: GridContext): GridTransitio
   if (value === null && !column.isNullable) return same(state);
   const next: GridState = { ...state, mode: 'nav', choice: 0, error: null };
   const current = ctx.choiceIndex(state.row, state.col);
-  if (value === null ? current === -1 : value === current) return { state: next, commands: [], isHandled: true };
+  if (value === null ? current === -1 : value === current)
+    return { state: next, commands: [], isHandled: true };
   return {
     state: next,
     commands: [{ kind: 'pickChoice', row: state.row, col: state.col, option: value }],

@@ -22,7 +22,9 @@ describe('reviewPatch', () => {
 
   it('asks too when a sealed machine is re-classed as a third party’s', () => {
     const row = makeMachinery({ measure: measureOf('full_seal') });
-    expect(reviewPatch(row, { ownerClass: 'third_party' }, [row], OUTSTANDING).kind).toBe('needsJustification');
+    expect(reviewPatch(row, { ownerClass: 'third_party' }, [row], OUTSTANDING).kind).toBe(
+      'needsJustification',
+    );
   });
 
   it('does not block other corrections of a row the guard would refuse', () => {

@@ -20,7 +20,12 @@ export type PatchReview =
       notice: 'asset.wouldApproachClaim' | null;
     }
   | { kind: 'needsJustification'; patch: Partial<MachineryAsset>; candidate: MachineryAsset }
-  | { kind: 'confirmExceed'; patch: Partial<MachineryAsset>; candidate: MachineryAsset; check: WouldExceedResult };
+  | {
+      kind: 'confirmExceed';
+      patch: Partial<MachineryAsset>;
+      candidate: MachineryAsset;
+      check: WouldExceedResult;
+    };
 
 /**
  * Checks an edit of one inventory row against the bureau's rules, against the whole case ledger (every

@@ -8,7 +8,11 @@ describe('rowIssues', () => {
   });
 
   it('points each warning at its column', () => {
-    const row = makeMachinery({ name: '', valuation: null, measure: measureOf('live_seal', { sealNoticeNumber: '', custodian: '' }) });
+    const row = makeMachinery({
+      name: '',
+      valuation: null,
+      measure: measureOf('live_seal', { sealNoticeNumber: '', custodian: '' }),
+    });
     expect(rowIssues(row).map((i) => [i.severity, i.code, i.column])).toEqual([
       ['warning', 'asset.sealNoticeMissing', 'sealNoticeNumber'],
       ['warning', 'asset.custodianMissing', 'custodian'],
@@ -19,6 +23,10 @@ describe('rowIssues', () => {
 
   it('marks a sealed third-party machine without justification as an error on the seal column', () => {
     const row = makeMachinery({ ownerClass: 'third_party', measure: measureOf('full_seal') });
-    expect(rowIssues(row)[0]).toEqual({ severity: 'error', code: 'asset.thirdPartyNeedsJustification', column: 'measureKind' });
+    expect(rowIssues(row)[0]).toEqual({
+      severity: 'error',
+      code: 'asset.thirdPartyNeedsJustification',
+      column: 'measureKind',
+    });
   });
 });

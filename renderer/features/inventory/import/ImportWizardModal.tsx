@@ -23,7 +23,8 @@ import { columnCount, importableCount } from './importWizard';
 import { mappedFields, previewRows } from './previewRows';
 import type { ImportWizardControl } from './useImportWizard';
 
-const ACCEPT = '.csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPT =
+  '.csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SAMPLE_ROWS = 3;
 
 function fieldWidth(field: ImportField): number {
@@ -84,7 +85,10 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
       break;
     case 'mapping': {
       const width = columnCount(state.source.rows);
-      const header = Array.from({ length: width }, (_, i) => state.source.rows[state.headerRowIndex]?.[i] ?? '');
+      const header = Array.from(
+        { length: width },
+        (_, i) => state.source.rows[state.headerRowIndex]?.[i] ?? '',
+      );
       const targets = Array.from({ length: width }, (_, column) => {
         const entry = Object.entries(state.mapping.columns).find(([, c]) => c === column);
         return entry === undefined ? null : entry[0];
@@ -140,7 +144,10 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
           </Group>
           <ImportMappingTable
             headers={header}
-            samples={state.source.rows.slice(state.headerRowIndex + 1, state.headerRowIndex + 1 + SAMPLE_ROWS)}
+            samples={state.source.rows.slice(
+              state.headerRowIndex + 1,
+              state.headerRowIndex + 1 + SAMPLE_ROWS,
+            )}
             targets={targets}
             fieldOptions={IMPORT_FIELDS.map((f) => ({ value: f, label: fieldLabel(f) }))}
             problemFields={new Set(problems.map((p) => p.field).filter((f) => f !== null))}
@@ -151,7 +158,9 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
               target: t('inventory.import.target'),
               skip: t('inventory.import.skip'),
             }}
-            onTarget={(column, field) => wizard.setColumnTarget(column, IMPORT_FIELDS.find((f) => f === field) ?? null)}
+            onTarget={(column, field) =>
+              wizard.setColumnTarget(column, IMPORT_FIELDS.find((f) => f === field) ?? null)
+            }
           />
           {problems.length > 0 && (
             <Alert color="red" variant="light" data-testid="mapping-problems">
@@ -179,8 +188,14 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
         <Stack gap="sm">
           <Group justify="space-between" align="flex-end">
             <Text size="sm" data-testid="import-summary">
-              {t('inventory.import.summary', { total: state.result.items.length, good, bad, blank: state.result.blankRowCount })}
-              {state.importedCount > 0 && ` ${t('inventory.import.alreadyImported', { count: state.importedCount })}`}
+              {t('inventory.import.summary', {
+                total: state.result.items.length,
+                good,
+                bad,
+                blank: state.result.blankRowCount,
+              })}
+              {state.importedCount > 0 &&
+                ` ${t('inventory.import.alreadyImported', { count: state.importedCount })}`}
             </Text>
             <Group gap="sm" align="flex-end">
               <Select
@@ -212,7 +227,13 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
           <ImportPreviewTable
             fields={fields.map((f) => {
               const col = GRID_COLUMNS.find((c) => c.key === f);
-              return { key: f, label: fieldLabel(f), width: fieldWidth(f), isNumeric: col?.isNumeric ?? false, isEditable: true };
+              return {
+                key: f,
+                label: fieldLabel(f),
+                width: fieldWidth(f),
+                isNumeric: col?.isNumeric ?? false,
+                isEditable: true,
+              };
             })}
             rows={rows}
             height={380}
@@ -241,7 +262,9 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
                 loading={state.step === 'saving'}
                 data-testid="import-confirm"
               >
-                {bad > 0 ? t('inventory.import.confirmPart', { good, bad }) : t('inventory.import.confirm', { good })}
+                {bad > 0
+                  ? t('inventory.import.confirmPart', { good, bad })
+                  : t('inventory.import.confirm', { good })}
               </Button>
             </Group>
           </Group>

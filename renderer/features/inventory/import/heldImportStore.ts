@@ -15,7 +15,9 @@ export const heldImportSchema = z.object({
     kind: z.enum(['csv', 'xlsx']),
     rows: z.array(z.array(z.string())),
     detail: z.string(),
-    problems: z.array(z.object({ code: z.string(), rowNumber: z.number().optional(), count: z.number().optional() })),
+    problems: z.array(
+      z.object({ code: z.string(), rowNumber: z.number().optional(), count: z.number().optional() }),
+    ),
   }),
   headerRowIndex: z.number().int().nonnegative(),
   mapping: z.object({

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importItems } from './importItems';
-import { importableCount, heldImportOf, importWizard, type ApplyOptions, type ImportWizardEvent, type ImportWizardState } from './importWizard';
+import {
+  importableCount,
+  heldImportOf,
+  importWizard,
+  type ApplyOptions,
+  type ImportWizardEvent,
+  type ImportWizardState,
+} from './importWizard';
 import { readImportFile } from './readImportFile';
 
 const fixture = (name: string) =>
@@ -15,7 +22,11 @@ function run(events: ImportWizardEvent[], start: ImportWizardState = { step: 'cl
 async function mappedCsv(): Promise<ImportWizardState> {
   const read = await readImportFile('设备清单.csv', fixture('inventory-gbk.csv'));
   if (!read.ok) throw new Error(read.code);
-  return run([{ type: 'open' }, { type: 'fileChosen', fileName: '设备清单.csv' }, { type: 'fileRead', source: read.source }]);
+  return run([
+    { type: 'open' },
+    { type: 'fileChosen', fileName: '设备清单.csv' },
+    { type: 'fileRead', source: read.source },
+  ]);
 }
 
 let seq = 0;
@@ -29,7 +40,18 @@ describe('import wizard on a GBK CSV with a bad row and a duplicate serial', () 
     expect(state.source.detail).toBe('GBK');
     expect(state.headerRowIndex).toBe(1);
     expect(Object.keys(state.mapping.columns).sort()).toEqual(
-      ['condition', 'location', 'manufacturer', 'model', 'name', 'quantity', 'serialNumber', 'unit', 'value', 'year'].sort(),
+      [
+        'condition',
+        'location',
+        'manufacturer',
+        'model',
+        'name',
+        'quantity',
+        'serialNumber',
+        'unit',
+        'value',
+        'year',
+      ].sort(),
     );
   });
 
@@ -80,7 +102,11 @@ describe('import wizard on a GBK CSV with a bad row and a duplicate serial', () 
       ['桥式起重机', 1, 9_500_000],
       ['焊机, 二氧化碳保护', 4, 1_500_000],
     ]);
-    expect(items.every((i) => i.visitId === 'v1' && i.measure.kind === 'none' && i.valuation?.method === 'estimate')).toBe(true);
+    expect(
+      items.every(
+        (i) => i.visitId === 'v1' && i.measure.kind === 'none' && i.valuation?.method === 'estimate',
+      ),
+    ).toBe(true);
 
     const existing = items.map((i) => ({ id: i.id, serialNumber: i.serialNumber }));
     state = importWizard(state, { type: 'saved', rowNumbers, options: { ...OPTIONS, existing } });
@@ -93,7 +119,10 @@ describe('import wizard on a GBK CSV with a bad row and a duplicate serial', () 
     // Closing now keeps the rest for later.
     const held = heldImportOf(state);
     expect(held?.source.rows[3]).toEqual([]);
-    const resumed = importWizard({ step: 'closed' }, { type: 'resume', held: held!, options: { ...OPTIONS, existing } });
+    const resumed = importWizard(
+      { step: 'closed' },
+      { type: 'resume', held: held!, options: { ...OPTIONS, existing } },
+    );
     expect(resumed.step === 'preview' && resumed.result.items.map((i) => i.rowNumber)).toEqual([3, 6, 7]);
   });
 
@@ -109,7 +138,13 @@ describe('import wizard on a GBK CSV with a bad row and a duplicate serial', () 
       await mappedCsv(),
     );
     if (state.step !== 'saving') throw new Error(state.step);
-    const { rowNumbers } = importItems(state.result, { caseId: 'c', visitId: 'v', ownerClass: 'enterprise', today: OPTIONS.today, newIds });
+    const { rowNumbers } = importItems(state.result, {
+      caseId: 'c',
+      visitId: 'v',
+      ownerClass: 'enterprise',
+      today: OPTIONS.today,
+      newIds,
+    });
     state = importWizard(state, { type: 'saved', rowNumbers, options: OPTIONS });
     expect(state).toEqual({ step: 'done', importedCount: 6 });
   });
@@ -122,8 +157,16 @@ describe('import wizard: mapping step', () => {
     if (state.step !== 'mapping') throw new Error(state.step);
     expect(state.mapping.columns.name).toBe(1);
     expect(state.mapping.columns.model).toBeUndefined();
-    state = run([{ type: 'setColumnTarget', column: 1, field: null }, { type: 'toPreview', options: OPTIONS }], state);
-    expect(state.step === 'mapping' && state.problems.map((p) => p.code)).toEqual(['import.nameColumnMissing']);
+    state = run(
+      [
+        { type: 'setColumnTarget', column: 1, field: null },
+        { type: 'toPreview', options: OPTIONS },
+      ],
+      state,
+    );
+    expect(state.step === 'mapping' && state.problems.map((p) => p.code)).toEqual([
+      'import.nameColumnMissing',
+    ]);
   });
 
   it('re-suggests the mapping when another header row is chosen', async () => {
@@ -132,8 +175,15 @@ describe('import wizard: mapping step', () => {
   });
 
   it('records a file that cannot be read and lets another be chosen', () => {
-    const state = run([{ type: 'open' }, { type: 'fileChosen', fileName: 'a.xls' }, { type: 'fileFailed', fileName: 'a.xls', code: 'inventory.xlsx.legacyOrEncrypted' }]);
-    expect(state).toEqual({ step: 'choose', failure: { fileName: 'a.xls', code: 'inventory.xlsx.legacyOrEncrypted' } });
+    const state = run([
+      { type: 'open' },
+      { type: 'fileChosen', fileName: 'a.xls' },
+      { type: 'fileFailed', fileName: 'a.xls', code: 'inventory.xlsx.legacyOrEncrypted' },
+    ]);
+    expect(state).toEqual({
+      step: 'choose',
+      failure: { fileName: 'a.xls', code: 'inventory.xlsx.legacyOrEncrypted' },
+    });
   });
 });
 
@@ -142,20 +192,40 @@ describe('import of the 500-row XLSX list', () => {
     const read = await readImportFile('inventory-500.xlsx', fixture('inventory-500.xlsx'));
     if (!read.ok) throw new Error(read.code);
     expect(read.source.kind).toBe('xlsx');
-    const state = run([{ type: 'fileRead', source: read.source }, { type: 'toPreview', options: OPTIONS }]);
+    const state = run([
+      { type: 'fileRead', source: read.source },
+      { type: 'toPreview', options: OPTIONS },
+    ]);
     if (state.step !== 'preview') throw new Error(state.step);
     expect(state.result.errors).toEqual([]);
     expect(state.result.items).toHaveLength(500);
-    const { items } = importItems(state.result, { caseId: 'c', visitId: 'v', ownerClass: 'enterprise', today: OPTIONS.today, newIds });
+    const { items } = importItems(state.result, {
+      caseId: 'c',
+      visitId: 'v',
+      ownerClass: 'enterprise',
+      today: OPTIONS.today,
+      newIds,
+    });
     expect(items).toHaveLength(500);
-    expect(items[0]).toMatchObject({ name: '数控车床', serialNumber: 'FW2005-00001', quantity: 1, valuation: { valueFen: 300_035 } });
+    expect(items[0]).toMatchObject({
+      name: '数控车床',
+      serialNumber: 'FW2005-00001',
+      quantity: 1,
+      valuation: { valueFen: 300_035 },
+    });
   });
 
   it('refuses an old .xls with a code saying what to do', async () => {
     const ole = new Uint8Array(64);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await readImportFile('清单.xls', ole)).toEqual({ ok: false, code: 'import.looksLikeXls' });
-    expect(await readImportFile('清单.xlsx', ole)).toEqual({ ok: false, code: 'inventory.xlsx.legacyOrEncrypted' });
-    expect(await readImportFile('empty.csv', new Uint8Array(0))).toEqual({ ok: false, code: 'inventory.import.fileEmpty' });
+    expect(await readImportFile('清单.xlsx', ole)).toEqual({
+      ok: false,
+      code: 'inventory.xlsx.legacyOrEncrypted',
+    });
+    expect(await readImportFile('empty.csv', new Uint8Array(0))).toEqual({
+      ok: false,
+      code: 'inventory.import.fileEmpty',
+    });
   });
 });

@@ -138,7 +138,8 @@ export function importWizard(state: ImportWizardState, event: ImportWizardEvent)
       if (state.step !== 'preview') return state;
       const column = state.mapping.columns[event.field];
       const index = event.rowNumber - 1;
-      if (column === undefined || index <= state.headerRowIndex || index >= state.source.rows.length) return state;
+      if (column === undefined || index <= state.headerRowIndex || index >= state.source.rows.length)
+        return state;
       const rows = state.source.rows.slice();
       const row = rows[index]!.slice();
       while (row.length <= column) row.push('');

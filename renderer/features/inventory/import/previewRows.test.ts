@@ -22,7 +22,11 @@ describe('previewRows', () => {
     const bad = previewRows(result, 'bad', describe_);
     expect(bad.map((r) => [r.rowNumber, r.errorFields, r.messages])).toEqual([
       [2, ['serialNumber'], ['[serialNumber]：import.duplicateSerialInFile(also 3)']],
-      [3, ['serialNumber', 'quantity'], ['[serialNumber]：import.duplicateSerialInFile(also 2)', '[quantity]：import.quantityFormat']],
+      [
+        3,
+        ['serialNumber', 'quantity'],
+        ['[serialNumber]：import.duplicateSerialInFile(also 2)', '[quantity]：import.quantityFormat'],
+      ],
     ]);
   });
 

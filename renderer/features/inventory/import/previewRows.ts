@@ -1,5 +1,9 @@
 import type { ImportResult } from '../../../../shared/inventoryImport/applyMapping';
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../../../shared/inventoryImport/columnMapping';
+import {
+  IMPORT_FIELDS,
+  type ColumnMapping,
+  type ImportField,
+} from '../../../../shared/inventoryImport/columnMapping';
 
 /** A preview row for the table: the cells as read, the fields in error and the messages, in sheet order. */
 export type PreviewRowData = {
@@ -39,7 +43,9 @@ export function previewRows(
       cells: item.raw,
       errorFields: errors.map((e) => e.column),
       messages: errors.map((e) => {
-        const related = e.relatedRowNumbers?.length ? describe.alsoInRows(e.relatedRowNumbers.join('、')) : '';
+        const related = e.relatedRowNumbers?.length
+          ? describe.alsoInRows(e.relatedRowNumbers.join('、'))
+          : '';
         return `${describe.field(e.column)}：${describe.code(e.code)}${related}`;
       }),
     });

@@ -9,7 +9,13 @@ import type { RowIdSource } from '../grid/rowIdSource';
 import type { InventoryActions } from '../InventoryActions';
 import type { InventoryText } from '../useInventoryText';
 import { importItems } from './importItems';
-import { heldImportOf, importWizard, type ApplyOptions, type ImportWizardEvent, type ImportWizardState } from './importWizard';
+import {
+  heldImportOf,
+  importWizard,
+  type ApplyOptions,
+  type ImportWizardEvent,
+  type ImportWizardState,
+} from './importWizard';
 import { heldImportOfVisit, useHeldImportStore } from './heldImportStore';
 import { readImportFile } from './readImportFile';
 
@@ -47,12 +53,15 @@ export function useImportWizard({ caseId, visitId, ledger, actions, ids, today, 
   }, []);
 
   /** Serial numbers already on the case (its current machinery), for the duplicate check. */
-  const applyOptions = useCallback((extra: readonly { id: string; serialNumber: string }[] = []): ApplyOptions => {
-    const existing = currentAssets(latest.current.ledger)
-      .filter((a) => a.class === 'machinery')
-      .map((a) => ({ id: a.id, serialNumber: a.class === 'machinery' ? a.serialNumber : '' }));
-    return { today: latest.current.today, existing: [...existing, ...extra] };
-  }, []);
+  const applyOptions = useCallback(
+    (extra: readonly { id: string; serialNumber: string }[] = []): ApplyOptions => {
+      const existing = currentAssets(latest.current.ledger)
+        .filter((a) => a.class === 'machinery')
+        .map((a) => ({ id: a.id, serialNumber: a.class === 'machinery' ? a.serialNumber : '' }));
+      return { today: latest.current.today, existing: [...existing, ...extra] };
+    },
+    [],
+  );
 
   // Bad rows left after an import are kept on the device as soon as they exist.
   useEffect(() => {
@@ -88,19 +97,28 @@ export function useImportWizard({ caseId, visitId, ledger, actions, ids, today, 
       (column: number, field: ImportField | null) => dispatch({ type: 'setColumnTarget', column, field }),
       [dispatch],
     ),
-    setValueUnit: useCallback((unit: ColumnMapping['valueUnit']) => dispatch({ type: 'setValueUnit', unit }), [dispatch]),
+    setValueUnit: useCallback(
+      (unit: ColumnMapping['valueUnit']) => dispatch({ type: 'setValueUnit', unit }),
+      [dispatch],
+    ),
     setValueBasis: useCallback(
       (basis: ColumnMapping['valueBasis']) => dispatch({ type: 'setValueBasis', basis }),
       [dispatch],
     ),
-    toPreview: useCallback(() => dispatch({ type: 'toPreview', options: applyOptions() }), [dispatch, applyOptions]),
+    toPreview: useCallback(
+      () => dispatch({ type: 'toPreview', options: applyOptions() }),
+      [dispatch, applyOptions],
+    ),
     backToMapping: useCallback(() => dispatch({ type: 'backToMapping' }), [dispatch]),
     editCell: useCallback(
       (rowNumber: number, field: ImportField, value: string) =>
         dispatch({ type: 'editCell', rowNumber, field, text: value, options: applyOptions() }),
       [dispatch, applyOptions],
     ),
-    setOwnerClass: useCallback((ownerClass: OwnerClass) => dispatch({ type: 'setOwnerClass', ownerClass }), [dispatch]),
+    setOwnerClass: useCallback(
+      (ownerClass: OwnerClass) => dispatch({ type: 'setOwnerClass', ownerClass }),
+      [dispatch],
+    ),
     setFilter: useCallback((filter: 'all' | 'bad') => dispatch({ type: 'setFilter', filter }), [dispatch]),
     confirm: useCallback(async () => {
       const saving = dispatch({ type: 'confirm' });
@@ -116,7 +134,11 @@ export function useImportWizard({ caseId, visitId, ledger, actions, ids, today, 
         if (items.length > 0) await latest.current.actions.addItems(items);
       } catch (error) {
         dispatch({ type: 'saveFailed' });
-        notifications.show({ color: 'red', autoClose: false, message: describeInventoryError(error, latest.current.text) });
+        notifications.show({
+          color: 'red',
+          autoClose: false,
+          message: describeInventoryError(error, latest.current.text),
+        });
         return;
       }
       const after = dispatch({

@@ -3,8 +3,8 @@
  * locales (a Chinese Excel writes 年月日 dates with ids such as 31 and 57), 45–47 for times.
  */
 const BUILT_IN_DATE_IDS = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53,
-  54, 55, 56, 57, 58,
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
+  55, 56, 57, 58,
 ]);
 
 /** True when a number format (built-in id, or a custom code when given) displays a date or time. */

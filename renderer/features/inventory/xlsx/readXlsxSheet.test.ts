@@ -21,7 +21,15 @@ describe('readXlsxSheet (workbooks written by exceljs)', () => {
       const ws = wb.addWorksheet('设备清单');
       ws.addRow(['某某机械制造有限公司固定资产清单']);
       ws.addRow(['设备名称', '规格型号', '购置日期', '数量', '原值（元）', '在用', '合计']);
-      ws.addRow(['数控车床', 'CK6150', new Date(Date.UTC(2015, 5, 1)), 3, 12345.67, true, { formula: 'D3*2', result: 6 }]);
+      ws.addRow([
+        '数控车床',
+        'CK6150',
+        new Date(Date.UTC(2015, 5, 1)),
+        3,
+        12345.67,
+        true,
+        { formula: 'D3*2', result: 6 },
+      ]);
       ws.addRow([
         { richText: [{ text: '龙门' }, { text: '铣床', font: { bold: true } }] },
         '',
@@ -74,7 +82,8 @@ describe('readXlsxSheet (hand-written packages)', () => {
         '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="/xl/worksheets/data.xml"/>' +
         '<Relationship Id="rId2" Type="x/sharedStrings" Target="strings.xml"/>' +
         '<Relationship Id="rId3" Type="x/styles" Target="styles.xml"/></Relationships>',
-      'xl/strings.xml': '<sst><si><t>设备</t><rPh><t>shebei</t></rPh></si><si><t xml:space="preserve"> a_x000D_b </t></si></sst>',
+      'xl/strings.xml':
+        '<sst><si><t>设备</t><rPh><t>shebei</t></rPh></si><si><t xml:space="preserve"> a_x000D_b </t></si></sst>',
       'xl/styles.xml':
         '<styleSheet><numFmts><numFmt numFmtId="170" formatCode="yyyy/m/d"/></numFmts>' +
         '<cellStyleXfs><xf numFmtId="170"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="170"/></cellXfs></styleSheet>',

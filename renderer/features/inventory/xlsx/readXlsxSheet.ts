@@ -11,8 +11,7 @@ export type XlsxErrorCode =
   | 'inventory.xlsx.tooLarge';
 
 export type XlsxSheet =
-  | { ok: true; rows: string[][]; sheetName: string; sheetCount: number }
-  | { ok: false; code: XlsxErrorCode };
+  { ok: true; rows: string[][]; sheetName: string; sheetCount: number } | { ok: false; code: XlsxErrorCode };
 
 /** More rows than any asset list has; a sheet claiming more is formatting run wild or a different file. */
 export const MAX_XLSX_ROWS = 200_000;
@@ -57,8 +56,7 @@ async function read(bytes: Uint8Array): Promise<XlsxSheet & { ok: true }> {
   };
 
   const rootRels = parseRels((await text('_rels/.rels')) ?? '', '');
-  const workbookPath =
-    rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const workbookPath = rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const workbookXml = await text(workbookPath);
   if (workbookXml === null) throw new XlsxError('inventory.xlsx.notXlsx');
   const workbook = parseWorkbook(workbookXml);
@@ -72,7 +70,8 @@ async function read(bytes: Uint8Array): Promise<XlsxSheet & { ok: true }> {
   const sheetXml = await text(sheetPath);
   if (sheetXml === null) throw new XlsxError('inventory.xlsx.noSheet');
 
-  const sharedPath = rels.find((r) => r.type.endsWith('/sharedStrings'))?.target ?? `${baseDir}sharedStrings.xml`;
+  const sharedPath =
+    rels.find((r) => r.type.endsWith('/sharedStrings'))?.target ?? `${baseDir}sharedStrings.xml`;
   const stylesPath = rels.find((r) => r.type.endsWith('/styles'))?.target ?? `${baseDir}styles.xml`;
   const shared = parseSharedStrings((await text(sharedPath)) ?? '');
   const dateStyles = parseDateStyles((await text(stylesPath)) ?? '');
