@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { HashRouter } from 'react-router';
+import { UnlockGate } from '../features/unlock/UnlockGate';
 import { BootGate } from './boot/BootGate';
 import { AppRoutes } from './AppRoutes';
 import { theme } from './theme';
@@ -11,9 +12,11 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" />
       <BootGate>
-        <HashRouter>
-          <AppRoutes />
-        </HashRouter>
+        <UnlockGate>
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
+        </UnlockGate>
       </BootGate>
     </MantineProvider>
   );

@@ -3,6 +3,7 @@ import { normalizeUsername } from '../../shared/auth/normalizeUsername';
 import type { Repositories } from '../data/createRepositories';
 import { AUTH_KEY, type AuthState } from './authState';
 import { createSyncHttp } from './createSyncHttp';
+import { LOCAL_CREDENTIAL_KEY, makeLocalCredential } from './localCredential';
 
 export type SignInInput = { serverUrl: string; username: string; password: string; deviceName: string };
 
@@ -34,10 +35,18 @@ export async function signIn(repos: Repositories, input: SignInInput): Promise<L
     refreshTokenExpiresAt: r.refreshTokenExpiresAt,
   };
   await repos.meta.put(AUTH_KEY, auth);
+  await repos.meta.put(
+    LOCAL_CREDENTIAL_KEY,
+    await makeLocalCredential({ ...r.user, username }, input.password),
+  );
   return r;
 }
 
-/** Signs out on this device. Pending edits stay in the outbox, under their author's device id. */
+/**
+ * Signs out on this device. Pending edits stay in the outbox under their author's device id, and are
+ * pushed when that officer signs in again; the offline unlock is removed with the session.
+ */
 export async function signOut(repos: Repositories): Promise<void> {
   await repos.meta.remove(AUTH_KEY);
+  await repos.meta.remove(LOCAL_CREDENTIAL_KEY);
 }

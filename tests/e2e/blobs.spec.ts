@@ -12,40 +12,7 @@ const SIZE = 5 * CHUNK + 4321;
 let server: CourtServer;
 
 test.beforeAll(async () => {
-  const { spawn, spawnSync } = await import('node:child_process');
-  const fs = await import('node:fs');
-  const dataDir = fs.mkdtempSync('/tmp/blob-e2e-');
-  const env = {
-    ...process.env,
-    FIELDWRIT_DATA_DIR: dataDir,
-    HOST: '127.0.0.1',
-    PORT: String(SERVER_PORT),
-    LOG_LEVEL: 'warn',
-  };
-  spawnSync(
-    'npx',
-    ['tsx', 'server/cli/main.ts', 'load-demo', '--cases', '5', '--password', 'e2e-Passw0rd!'],
-    { env },
-  );
-  const log = fs.openSync('/tmp/blob-e2e-server.log', 'w');
-  const child = spawn('npx', ['tsx', 'server/main.ts'], { env, stdio: ['ignore', log, log] });
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${SERVER_PORT}/health`)).ok) break;
-    } catch {
-      /* */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  server = {
-    url: `http://127.0.0.1:${SERVER_PORT}`,
-    password: 'e2e-Passw0rd!',
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
-  void startCourtServer;
+  server = await startCourtServer(SERVER_PORT, 5);
 });
 test.afterAll(async () => {
   await server?.stop();

@@ -87,4 +87,16 @@ test('two officers edit the same case offline: different fields merge, the same 
   await b.page.screenshot({ path: 'artifacts/screens/conflict.png', fullPage: true });
   // Nothing is left waiting on either device.
   for (const o of [a, b]) expect(await readStore(o.page, 'outbox')).toHaveLength(0);
+
+  // Later, at a plant with no network: a new start of the app unlocks offline for the officer who signed in.
+  await a.context.setOffline(true);
+  const again = await a.context.newPage();
+  await again.goto('./#/cases');
+  await again.getByTestId('unlock-password').fill('not the password');
+  await again.getByTestId('unlock').click();
+  await expect(again.getByText('密码不正确')).toBeVisible();
+  await again.getByTestId('unlock-password').fill(server.password);
+  await again.getByTestId('unlock').click();
+  await expect(again.getByTestId('case-row').first()).toBeVisible();
+  await expect(again.getByTestId('sync-status')).toHaveAttribute('data-status', 'offline');
 });

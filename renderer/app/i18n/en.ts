@@ -155,5 +155,9 @@ export const en = {
   'role.admin': 'Administrator',
   'conflict.banner':
     'This case has {count} conflicting change(s); both values are kept until a team lead decides:',
+  'unlock.prompt': '{name}, enter your password to unlock (no network needed).',
+  'unlock.wrong': 'Wrong password',
+  'unlock.unlock': 'Unlock',
+  'unlock.switch': 'Sign in as another officer (changes waiting on this device are kept)',
   'error.generic': 'Something went wrong: {message}',
 } as const satisfies Record<MessageKey, string>;

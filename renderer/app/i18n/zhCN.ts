@@ -148,6 +148,10 @@ export const zhCN = {
   'role.team_lead': '团队负责人',
   'role.admin': '管理员',
   'conflict.banner': '此案件有 {count} 处修改冲突，已保留双方的值，等待负责人处理：',
+  'unlock.prompt': '{name}，请输入密码解锁（无需网络）。',
+  'unlock.wrong': '密码不正确',
+  'unlock.unlock': '解锁',
+  'unlock.switch': '换其他执行人员登录（本机待同步的修改会保留）',
   'error.generic': '出现错误：{message}',
 } as const;
 

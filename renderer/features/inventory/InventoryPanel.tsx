@@ -91,7 +91,10 @@ export function InventoryPanel(props: InventoryPanelProps) {
     () => carryForwardCandidates(ledger, visitId, props.transferFlags ?? sessionFlags),
     [ledger, visitId, props.transferFlags, sessionFlags],
   );
+  // Ranked only while the list is open: every edit changes the ledger, and nobody reads the list then.
+  const [isSuggestOpen, setSuggestOpen] = useState(false);
   const suggestions = useMemo(() => {
+    if (!isSuggestOpen) return [];
     const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
     return rankByLeastHarm(currentAssets(ledger))
       .filter((r) => r.isEligible && r.asset.measure.kind === 'none')
@@ -102,7 +105,7 @@ export function InventoryPanel(props: InventoryPanelProps) {
         reasons: r.reasons.map(text.code),
         rowIndex: rowIndex.get(r.asset.id) ?? null,
       }));
-  }, [ledger, rows, t, text.code]);
+  }, [isSuggestOpen, ledger, rows, t, text.code]);
 
   const { held } = writer;
   const heldRow = held === null ? null : assetLabel(held.candidate, t('inventory.unnamed')).title;
@@ -126,9 +129,20 @@ export function InventoryPanel(props: InventoryPanelProps) {
           </Text>
         </Group>
         <Group gap="xs">
-          <Popover position="bottom-end" shadow="md" withinPortal>
+          <Popover
+            position="bottom-end"
+            shadow="md"
+            withinPortal
+            opened={isSuggestOpen}
+            onChange={setSuggestOpen}
+          >
             <Popover.Target>
-              <Button variant="light" size="xs" data-testid="least-harm-button">
+              <Button
+                variant="light"
+                size="xs"
+                onClick={() => setSuggestOpen((o) => !o)}
+                data-testid="least-harm-button"
+              >
                 {t('inventory.leastHarm.button')}
               </Button>
             </Popover.Target>
@@ -139,6 +153,7 @@ export function InventoryPanel(props: InventoryPanelProps) {
                 empty={t('inventory.leastHarm.empty')}
                 items={suggestions}
                 onPick={(rowIndex) => {
+                  setSuggestOpen(false);
                   grid.selectRow(rowIndex);
                   refocus();
                 }}

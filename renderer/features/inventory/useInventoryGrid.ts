@@ -166,7 +166,8 @@ export function useInventoryGrid(options: Options) {
         debouncer.current.schedule(cellKey(rowId, column), () => {
           const { options: now } = latest.current;
           const current = now.rows.find((r) => r.id === rowId);
-          if (current === undefined) return;
+          // Typed and deleted back to what is saved: nothing to write.
+          if (current === undefined || column.editText(current) === text) return;
           const result = column.toPatch(text, current, { today: now.today });
           if (result.ok) now.writer.writeText(rowId, result.patch);
         });

@@ -33,7 +33,8 @@ type Options = {
 /**
  * Writes of the inventory panel: each edit is reviewed against the bureau's rules (`reviewPatch`), held
  * for the officer's answer when a rule asks for one, shown at once through the pending overlay, and sent
- * through `actions`. A failed write is reported with the value that did not save; nothing else changes.
+ * through `actions`. A failed write is reported and its pending value dropped, so the cell shows what is
+ * saved; nothing else changes.
  */
 export function useRowWriter({ ledger, outstandingFen, actions, pending, text }: Options) {
   const [held, setHeld] = useState<HeldWrite | null>(null);

@@ -7,6 +7,7 @@ import { useT } from '../../app/i18n/useT';
 import { useLocaleStore } from '../../app/i18n/localeStore';
 import { useServices } from '../../app/services/servicesContext';
 import { useSessionStore } from '../../app/session/sessionStore';
+import { useUnlockStore } from '../../app/session/unlockStore';
 import { useLive } from '../../data/useLive';
 
 /** Sign in to / out of the court server; the signed-in session is read live from the device. */
@@ -15,6 +16,7 @@ export function useCourtServer() {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const setOfficer = useSessionStore((s) => s.setOfficer);
+  const setUnlocked = useUnlockStore((s) => s.setUnlocked);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const auth = useLive(
@@ -32,6 +34,7 @@ export function useCourtServer() {
       try {
         const r = await signIn(repos, { ...input, deviceName: navigator.userAgent.slice(0, 100) });
         setOfficer({ userId: r.user.id, name: r.user.name }, r.deviceId);
+        setUnlocked(r.user.id);
         syncEngine()?.trigger();
       } catch (e) {
         setError(
@@ -47,6 +50,7 @@ export function useCourtServer() {
     },
     async signOut() {
       await signOut(repos);
+      setUnlocked(null);
       syncEngine()?.trigger();
     },
   };

@@ -1,6 +1,6 @@
 import { Button, FileButton, Group, Image, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconCamera, IconPaperclip } from '@tabler/icons-react';
-import { useState, type DragEvent } from 'react';
+import { memo, useState, type DragEvent } from 'react';
 import type { Visit } from '../../../shared/visits/visit';
 import { useT } from '../../app/i18n/useT';
 import { AttachmentGrid } from '../../components/visits/AttachmentGrid';
@@ -35,7 +35,14 @@ function formatSize(bytes: number): string {
  * (`capture` opens it on tablets; elsewhere it is a plain file chooser). Each file is hashed, thumbnailed
  * and stored before its record appears.
  */
-export function AttachmentPanel({ visit, attachments, choices, isReadOnly, title, testId }: Props) {
+export const AttachmentPanel = memo(function AttachmentPanel({
+  visit,
+  attachments,
+  choices,
+  isReadOnly,
+  title,
+  testId,
+}: Props) {
   const t = useT();
   const actions = useAttachmentActions();
   const [target, setTarget] = useState(0);
@@ -155,7 +162,15 @@ export function AttachmentPanel({ visit, attachments, choices, isReadOnly, title
           onOpen={(id) => void open(id)}
         />
       </Stack>
-      <Modal opened={preview !== null} onClose={() => setPreview(null)} title={preview?.name} size="xl">
+      <Modal
+        opened={preview !== null}
+        onClose={() => {
+          if (preview?.url) URL.revokeObjectURL(preview.url);
+          setPreview(null);
+        }}
+        title={preview?.name}
+        size="xl"
+      >
         {preview?.url ? (
           <Image src={preview.url} alt={preview.name} />
         ) : (
@@ -164,4 +179,4 @@ export function AttachmentPanel({ visit, attachments, choices, isReadOnly, title
       </Modal>
     </Paper>
   );
-}
+});

@@ -12,9 +12,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { DetentionCautionContext } from '../../../shared/visits/detentionCautionCheck';
 import type { Incident } from '../../../shared/visits/incident';
+import type { Visit } from '../../../shared/visits/visit';
+import type { Attachment } from '../../data/repositories/attachmentSchema';
+import { AttachmentPanel, type LinkChoice } from './AttachmentPanel';
 import { INCIDENT_KINDS, type IncidentKind } from '../../../shared/visits/incidentKind';
 import type { IncidentMeasure } from '../../../shared/visits/incidentMeasure';
 import { useT } from '../../app/i18n/useT';
@@ -38,18 +41,23 @@ type Props = {
   isReadOnly: boolean;
   caution: DetentionCautionContext;
   legalRepresentative: string;
-  /** The incident's photos (thumbnails and the attach buttons), rendered by the visit page. */
-  attachments: ReactNode;
+  visit: Visit;
+  /** This incident's photos and files. */
+  attachments: readonly Attachment[];
+  /** The label of this incident in link lists ("妨害行为 1 · 聚众围堵"). */
+  label: string;
 };
 
-/** One obstruction incident, edited in place and autosaved like the visit log. */
-export function IncidentCard({
+/** One obstruction incident, edited in place and autosaved like the visit log. Memoised per incident. */
+export const IncidentCard = memo(function IncidentCard({
   incident,
   index,
   isReadOnly,
   caution,
   legalRepresentative,
+  visit,
   attachments,
+  label,
 }: Props) {
   const t = useT();
   const codeText = useCodeText();
@@ -71,6 +79,10 @@ export function IncidentCard({
   const [measures, setMeasures] = useState<IncidentMeasure[]>(incident.measures);
   const [bodies, setBodies] = useState<string[]>(incident.assistingBodies);
   const blur = () => void flush();
+  const choices = useMemo<LinkChoice[]>(
+    () => [{ entity: 'incident', entityId: incident.id, label }],
+    [incident.id, label],
+  );
 
   function changeMeasures(next: IncidentMeasure[]) {
     setMeasures(next);
@@ -226,9 +238,15 @@ export function IncidentCard({
             }}
             data-testid="incident-bodies"
           />
-          {attachments}
+          <AttachmentPanel
+            visit={visit}
+            attachments={attachments}
+            choices={choices}
+            isReadOnly={isReadOnly}
+            testId="incident-photos"
+          />
         </Stack>
       </fieldset>
     </Paper>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Asset } from '../../../shared/assets/asset';
 import { useServices } from '../../app/services/servicesContext';
 import { useLive } from '../../data/useLive';
@@ -15,9 +16,16 @@ type Props = {
 
 /**
  * The inventory panel (grid, import, carry-forward, seals, over-seizure meter) on the visit page, writing
- * through this visit's asset ledger actions, with the case's possible-transfer flags.
+ * through this visit's asset ledger actions, with the case's possible-transfer flags. Memoised: typing in
+ * the visit log must not re-render hundreds of inventory rows.
  */
-export function InventorySection({ caseId, visitId, assets, outstandingFen, isReadOnly }: Props) {
+export const InventorySection = memo(function InventorySection({
+  caseId,
+  visitId,
+  assets,
+  outstandingFen,
+  isReadOnly,
+}: Props) {
   const { repos } = useServices();
   const actions = useInventoryActions(caseId, visitId);
   const flags = useLive(() => repos.assets.flagsForCase(caseId), [repos, caseId], []);
@@ -32,4 +40,4 @@ export function InventorySection({ caseId, visitId, assets, outstandingFen, isRe
       transferFlags={flags}
     />
   );
-}
+});

@@ -24,6 +24,7 @@ import { visitEditMode } from '../../../shared/visits/visitEditMode';
 import { useT } from '../../app/i18n/useT';
 import { useSessionStore } from '../../app/session/sessionStore';
 import { SaveStateText } from '../../components/visits/SaveStateText';
+import type { Attachment } from '../../data/repositories/attachmentSchema';
 import type { VisitPatch } from '../../data/repositories/visitRepository';
 import { AttachmentPanel, type LinkChoice } from './AttachmentPanel';
 import { describeWriteError } from './describeWriteError';
@@ -37,6 +38,8 @@ import { useVisitActions } from './useVisitActions';
 import { useVisitRecord } from './useVisitRecord';
 import { VisitLogForm } from './VisitLogForm';
 import { VisitStateBadge } from './VisitStateBadge';
+
+const NO_ATTACHMENTS: readonly Attachment[] = [];
 
 /** One site visit: the log, obstruction incidents, photos and the inventory, all autosaved. */
 export function VisitPage() {
@@ -86,27 +89,46 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
     ...c.officers,
     ...(officer && !c.officers.some((o) => o.userId === officer.userId) ? [officer] : []),
   ];
-  const caution = {
-    sealedValueFen: meter.valueUnderMeasureFen,
-    outstandingFen: outstanding,
-    operatingState: visit.operatingState,
-  };
-  const visitMachinery = record.assets.filter((a) => a.visitId === visit.id && a.class === 'machinery');
-  const incidentLabel = (i: number) =>
-    `${t('visits.incident.number', { n: i + 1 })} · ${t(`visits.incidentKind.${record.incidents[i]!.kind}`)}`;
-  const linkChoices: LinkChoice[] = [
-    { entity: 'visit', entityId: visit.id, label: t('visits.photos.link.visit') },
-    ...record.incidents.map((inc, i) => ({
-      entity: 'incident' as const,
-      entityId: inc.id,
-      label: incidentLabel(i),
-    })),
-    ...visitMachinery.map((a) => ({
-      entity: 'asset' as const,
-      entityId: a.id,
-      label: `${t('visits.photos.link.asset')}：${a.class === 'machinery' ? a.name || '—' : a.id}${a.class === 'machinery' && a.serialNumber ? ` (${a.serialNumber})` : ''}`,
-    })),
-  ];
+  // Memoised inputs: the incident cards, photo panels and inventory below re-render only when their own
+  // data changes, not on every keystroke or autosave of the visit log.
+  const sealedValueFen = meter.valueUnderMeasureFen;
+  const caution = useMemo(
+    () => ({ sealedValueFen, outstandingFen: outstanding, operatingState: visit.operatingState }),
+    [sealedValueFen, outstanding, visit.operatingState],
+  );
+  const visitMachinery = useMemo(
+    () => record.assets.filter((a) => a.visitId === visit.id && a.class === 'machinery'),
+    [record.assets, visit.id],
+  );
+  const incidentLabels = useMemo(
+    () =>
+      record.incidents.map(
+        (inc, i) => `${t('visits.incident.number', { n: i + 1 })} · ${t(`visits.incidentKind.${inc.kind}`)}`,
+      ),
+    [record.incidents, t],
+  );
+  const linkChoices = useMemo<LinkChoice[]>(
+    () => [
+      { entity: 'visit', entityId: visit.id, label: t('visits.photos.link.visit') },
+      ...record.incidents.map((inc, i) => ({
+        entity: 'incident' as const,
+        entityId: inc.id,
+        label: incidentLabels[i]!,
+      })),
+      ...visitMachinery.map((a) => ({
+        entity: 'asset' as const,
+        entityId: a.id,
+        label: `${t('visits.photos.link.asset')}：${a.class === 'machinery' ? a.name || '—' : a.id}${a.class === 'machinery' && a.serialNumber ? ` (${a.serialNumber})` : ''}`,
+      })),
+    ],
+    [visit.id, record.incidents, incidentLabels, visitMachinery, t],
+  );
+  const attachmentsByIncident = useMemo(() => {
+    const map = new Map<string, Attachment[]>();
+    for (const a of record.attachments)
+      if (a.entity === 'incident') map.set(a.entityId, [...(map.get(a.entityId) ?? []), a]);
+    return map;
+  }, [record.attachments]);
 
   async function submit() {
     await flush();
@@ -237,17 +259,9 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
                 isReadOnly={isReadOnly}
                 caution={caution}
                 legalRepresentative={legalRep}
-                attachments={
-                  <AttachmentPanel
-                    visit={visit}
-                    attachments={record.attachments.filter(
-                      (a) => a.entity === 'incident' && a.entityId === incident.id,
-                    )}
-                    choices={[{ entity: 'incident', entityId: incident.id, label: incidentLabel(i) }]}
-                    isReadOnly={isReadOnly}
-                    testId="incident-photos"
-                  />
-                }
+                visit={visit}
+                attachments={attachmentsByIncident.get(incident.id) ?? NO_ATTACHMENTS}
+                label={incidentLabels[i]!}
               />
             ))}
           </Stack>

@@ -66,7 +66,8 @@ export function useAutosave<P extends object>(
   const queue = useCallback(
     (patch: Partial<P>) => {
       pending.current = { ...(pending.current ?? {}), ...patch };
-      setStatus({ kind: 'pending' });
+      // Same object while already pending: a keystroke must not re-render the page around the form.
+      setStatus((s) => (s.kind === 'pending' ? s : { kind: 'pending' }));
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },

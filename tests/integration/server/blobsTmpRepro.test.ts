@@ -1,33 +1,38 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { it } from 'vitest';
 import { uploadBlob } from '../../../renderer/sync/blobs/uploadBlob';
-import { startServerProcess, killHard } from './support/serverProcess';
+import { buildServer } from '../../../server/app/buildServer';
+import { openPgliteSql } from '../../../server/db/openPgliteSql';
+import { migrate } from '../../../server/db/migrate';
+import { seedCourt } from './support/seedCourt';
+import { TestDevice } from './support/TestDevice';
+import { openTestStorage } from './support/testStorage';
 
-it('repro', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'blob-repro-'));
-  const load = spawnSync('npx', ['tsx', 'server/cli/main.ts', 'load-demo', '--cases', '5', '--password', 'e2e-Passw0rd!'], { env: { ...process.env, FIELDWRIT_DATA_DIR: dataDir }, encoding: 'utf8' });
-  if (load.status !== 0) throw new Error(load.stderr);
-  const server = await startServerProcess({ FIELDWRIT_DATA_DIR: dataDir });
-  const login = await fetch(`${server.url}/auth/v1/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-officer-1', password: 'e2e-Passw0rd!', deviceName: 'x' }) });
-  const token = ((await login.json()) as { accessToken: string }).accessToken;
-  let failures = 0;
-  for (let i = 0; i < 40; i++) {
-    const bytes = randomBytes(5 * 65536 + 4321);
-    let patches = 0;
-    const fetchImpl: typeof fetch = async (input, init) => {
-      if (init?.method === 'PATCH' && ++patches === 2) throw new TypeError('fetch failed');
-      return fetch(input, init);
-    };
-    const t0 = Date.now();
-    try {
-      await uploadBlob({ fetchImpl, baseUrl: server.url, getToken: async () => token, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, mediaType: 'image/jpeg', readChunk: async (o, l) => bytes.slice(o, o + l), chunkSize: 65536, retryDelayMs: 10 });
-    } catch (e) { failures++; process.stdout.write(`fail ${i}: ${String(e)}\n`); }
-    process.stdout.write(`upload ${i} ${Date.now() - t0} ms\n`);
-  }
-  process.stdout.write(`failures ${failures}\n${server.output().slice(0, 5000)}\n`);
-  await killHard(server);
-}, 600_000);
+for (const kind of ['pglite-file', 'postgres'] as const) {
+  it(`throughput ${kind}`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'blob-perf-'));
+    const storage = kind === 'postgres' ? await openTestStorage('postgres') : null;
+    const sql = storage ? storage.sql : await openPgliteSql(dir);
+    if (!storage) await migrate(sql);
+    await seedCourt(sql);
+    const app = await buildServer({ sql });
+    const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+    const d = await TestDevice.login(app, 'a1');
+    for (const chunkSize of [256 * 1024, 1024 * 1024]) {
+      const bytes = randomBytes(20 * 1024 * 1024);
+      const t0 = Date.now();
+      await uploadBlob({ baseUrl, getToken: async () => d.token, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, mediaType: 'image/jpeg', readChunk: async (o, l) => bytes.subarray(o, o + l), chunkSize });
+      const ms = Date.now() - t0;
+      const t1 = Date.now();
+      const r = await fetch(`${baseUrl}/sync/v1/blobs/${createHash('sha256').update(bytes).digest('hex')}`, { headers: { authorization: `Bearer ${d.token}` } });
+      const got = new Uint8Array(await r.arrayBuffer());
+      process.stdout.write(`${kind} chunk ${chunkSize}: upload 20 MiB in ${ms} ms = ${(20 / (ms / 1000)).toFixed(1)} MiB/s; download ${Date.now() - t1} ms (${got.length})\n`);
+    }
+    await app.close();
+    if (storage) await storage.close(); else await sql.close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 600_000);
+}
