@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { HttpError } from '../app/HttpError';
 import type { AuthContext } from '../auth/authenticate';
 import type { Sql } from '../db/Sql';
+import { base64Bytea } from './base64Bytea';
 import { findOwnUpload } from './findOwnUpload';
 import { offsetConflict } from './offsetConflict';
 
@@ -32,11 +33,10 @@ export async function appendChunk(
       throw offsetConflict('blob.offsetMismatch', upload.receivedBytes);
     const end = upload.receivedBytes + chunk.bytes.byteLength;
     if (end > upload.size) throw new HttpError(400, 'blob.chunkBeyondSize');
-    await tx.query('INSERT INTO blob_upload_chunk (upload_id, byte_offset, bytes) VALUES ($1, $2, $3)', [
-      upload.id,
-      chunk.offset,
-      chunk.bytes,
-    ]);
+    await tx.query(
+      `INSERT INTO blob_upload_chunk (upload_id, byte_offset, bytes) VALUES ($1, $2, decode($3, 'base64'))`,
+      [upload.id, chunk.offset, base64Bytea.toParam(chunk.bytes)],
+    );
     await tx.query('UPDATE blob_upload SET received_bytes = $2, updated_at = $3 WHERE id = $1', [
       upload.id,
       end,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SqlExecutor } from '../db/Sql';
+import { base64Bytea } from './base64Bytea';
 
 /** Chunks read per query: a few MB in memory at a time, whatever the size of the blob. */
 const PAGE_ROWS = 8;
@@ -17,15 +18,16 @@ export async function hashUploadChunks(
   let size = 0;
   let isContiguous = true;
   for (;;) {
-    const rows = await db.query<{ byte_offset: number; bytes: Uint8Array }>(
-      `SELECT byte_offset, bytes FROM blob_upload_chunk WHERE upload_id = $1 AND byte_offset >= $2
+    const rows = await db.query<{ byte_offset: number; bytes: string }>(
+      `SELECT byte_offset, encode(bytes, 'base64') AS bytes FROM blob_upload_chunk WHERE upload_id = $1 AND byte_offset >= $2
        ORDER BY byte_offset LIMIT ${PAGE_ROWS}`,
       [uploadId, size],
     );
     for (const row of rows) {
+      const bytes = base64Bytea.fromColumn(row.bytes);
       if (row.byte_offset !== size) isContiguous = false;
-      hash.update(row.bytes);
-      size = row.byte_offset + row.bytes.byteLength;
+      hash.update(bytes);
+      size = row.byte_offset + bytes.byteLength;
     }
     if (rows.length < PAGE_ROWS || !isContiguous) break;
   }

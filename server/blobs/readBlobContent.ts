@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '../db/Sql';
+import { base64Bytea } from './base64Bytea';
 
 /** Pieces read per query: a download never holds more than a few MB of a blob in memory. */
 const PAGE_ROWS = 4;
@@ -15,16 +16,17 @@ export async function* readBlobContent(
 ): AsyncGenerator<Uint8Array> {
   let after = -1;
   for (;;) {
-    const rows = await db.query<{ byte_offset: number; bytes: Uint8Array }>(
-      `SELECT byte_offset, bytes FROM blob_content
+    const rows = await db.query<{ byte_offset: number; bytes: string }>(
+      `SELECT byte_offset, encode(bytes, 'base64') AS bytes FROM blob_content
        WHERE sha256 = $1 AND byte_offset > $2 AND byte_offset <= $3 AND byte_offset + octet_length(bytes) > $4
        ORDER BY byte_offset LIMIT ${PAGE_ROWS}`,
       [sha256, after, end, start],
     );
     for (const row of rows) {
+      const bytes = base64Bytea.fromColumn(row.bytes);
       const from = Math.max(0, start - row.byte_offset);
-      const to = Math.min(row.bytes.byteLength, end + 1 - row.byte_offset);
-      yield row.bytes.subarray(from, to);
+      const to = Math.min(bytes.byteLength, end + 1 - row.byte_offset);
+      yield bytes.subarray(from, to);
       after = row.byte_offset;
     }
     if (rows.length < PAGE_ROWS) return;

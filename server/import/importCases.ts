@@ -9,13 +9,16 @@ import type { Sql } from '../db/Sql';
 import { mapColumns, REQUIRED_COLUMNS, CASE_COLUMNS } from './caseColumns';
 import { decodeText } from './decodeText';
 import type { DecodedText } from './decodeText';
-import { parseCsv } from './parseCsv';
+import { parseCsv, type CsvResult } from './parseCsv';
+import { nodeXlsxPlatform } from './nodeXlsxPlatform';
+import { readXlsxSheet } from '../../shared/xlsx/readXlsxSheet';
 import { rowToCase } from './rowToCase';
 import type { ImportProblem } from './rowToCase';
 
 /** The outcome of an import: what was created, what already existed, and every bad row. */
 export type ImportReport = {
-  encoding: DecodedText['encoding'];
+  /** How the file was read: a text encoding, or 'xlsx' for a workbook. */
+  encoding: DecodedText['encoding'] | 'xlsx';
   rows: number;
   created: number;
   /** Rows whose case already exists on the server (re-running an import is harmless). */
@@ -33,8 +36,20 @@ const problemOf = (
     ? { row, code, message: describeAdminCode(code) }
     : { row, column, code, message: describeAdminCode(code) };
 
+/** The first sheet of a workbook as CSV-shaped records (row n is spreadsheet line n). */
+async function xlsxRecords(bytes: Uint8Array): Promise<CsvResult> {
+  const sheet = await readXlsxSheet(bytes, nodeXlsxPlatform);
+  if (!sheet.ok) throw new AdminError('import.unsupportedFormat', sheet.code);
+  return {
+    ok: true,
+    records: sheet.rows
+      .map((fields, i) => ({ fields, line: i + 1 }))
+      .filter((r) => r.fields.some((f) => f.trim() !== '')),
+  };
+}
+
 /**
- * Imports cases from a CSV export of the court's case system (UTF-8 with or without BOM, UTF-16, or
+ * Imports cases from an XLSX or CSV export of the court's case system (UTF-8 with or without BOM, UTF-16, or
  * GB18030). Each row is validated with the shared caseSchema; good rows are written even when others are
  * bad. `team` is the default team (name or id) for rows without a team column.
  */
@@ -45,10 +60,11 @@ export async function importCases(
 ): Promise<ImportReport> {
   const court = await findCourt(sql);
   if (!court) throw new AdminError('admin.noCourt');
-  const decoded = decodeText(bytes);
-  const csv = parseCsv(decoded.text);
+  const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const decoded = isXlsx ? null : decodeText(bytes);
+  const csv = decoded ? parseCsv(decoded.text) : await xlsxRecords(bytes);
   const report: ImportReport = {
-    encoding: decoded.encoding,
+    encoding: decoded?.encoding ?? 'xlsx',
     rows: 0,
     created: 0,
     existing: [],

@@ -59,13 +59,25 @@ describe('caseSchema', () => {
   });
 
   it.each([
-    [{ status: 'closed', closingMode: null }],
+    [{ status: 'closed', closingMode: null, closedOn: '2025-06-30' }],
     [{ status: 'enforcing', closingMode: 'settlement' }],
     [{ status: 'suspended', closingMode: 'fully_performed' }],
   ] as const)('rejects a status/closing-mode mismatch %o at closingMode', (patch) => {
     expect(issues({ ...validCase, ...patch })).toEqual([
       { message: 'case.closingModeMismatch', path: ['closingMode'] },
     ]);
+  });
+
+  it('requires a closing date exactly when closed, not before acceptance', () => {
+    expect(issues({ ...validCase, status: 'closed', closingMode: 'settlement', closedOn: null })).toEqual([
+      { message: 'case.closedOnMismatch', path: ['closedOn'] },
+    ]);
+    expect(issues({ ...validCase, closedOn: '2025-06-30' })).toEqual([
+      { message: 'case.closedOnMismatch', path: ['closedOn'] },
+    ]);
+    expect(
+      issues({ ...validCase, status: 'closed', closingMode: 'settlement', closedOn: '1999-01-01' }),
+    ).toEqual([{ message: 'case.closedBeforeAccepted', path: ['closedOn'] }]);
   });
 
   it.each([

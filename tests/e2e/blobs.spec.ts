@@ -20,7 +20,8 @@ test.afterAll(async () => {
 
 /**
  * The app's blob uploader (renderer/sync/blobs/uploadBlob.ts) bundled as a script, so Chromium runs the very
- * code the app ships: its fetch, Web Crypto and Uint8Array bodies, not Node's.
+ * code the app ships: its fetch, Web Crypto and Uint8Array bodies, not Node's. (Driven directly rather than
+ * through the attachment screen until the sync engine uploads pending blobs.)
  */
 async function bundleUploader(): Promise<string> {
   const output = (await build({
@@ -52,7 +53,7 @@ async function signIn(): Promise<string> {
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
-test('a photo upload cut mid-way in Chromium resumes from the server offset (bytes sent ≤ size + one chunk)', async ({
+test('the app uploader in Chromium resumes a photo cut mid-way from the server offset (bytes sent ≤ size + one chunk)', async ({
   page,
 }) => {
   const token = await signIn();

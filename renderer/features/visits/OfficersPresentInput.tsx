@@ -46,6 +46,7 @@ export function OfficersPresentInput({ value, choices, isReadOnly, onChange }: P
         <Group gap="xs" wrap="nowrap">
           <TextInput
             size="xs"
+            w={240}
             placeholder={t('visits.officers.addPlaceholder')}
             aria-label={t('visits.officers.addPlaceholder')}
             value={typed}

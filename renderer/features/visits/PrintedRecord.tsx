@@ -111,8 +111,10 @@ export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, as
           <div key={inc.id} data-testid="print-incident">
             <p className={classes.text}>
               <strong>
-                {CN_NUMERALS[i] ?? i + 1}、{formatLocal(inc.occurredAt)} {inc.place} ·{' '}
-                {t(`visits.incidentKind.${inc.kind}`)}
+                （{CN_NUMERALS[i] ?? i + 1}）
+                {[formatLocal(inc.occurredAt), inc.place.trim(), t(`visits.incidentKind.${inc.kind}`)]
+                  .filter((part) => part !== '')
+                  .join(' · ')}
               </strong>
             </p>
             {inc.persons.length > 0 && (
@@ -197,7 +199,7 @@ export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, as
                 <td>{a.class === 'machinery' ? `${a.quantity}${a.unit}` : ''}</td>
                 <td>{a.class === 'machinery' ? a.location : ''}</td>
                 <td>{t(`visits.ownerClass.${a.ownerClass}`)}</td>
-                <td>{a.valuation ? formatYuan(a.valuation.valueFen) : '—'}</td>
+                <td className={classes.num}>{a.valuation ? formatYuan(a.valuation.valueFen) : '—'}</td>
                 <td>{t(`visits.assetMeasure.${a.measure.kind}`)}</td>
                 <td>{a.measure.sealNoticeNumber}</td>
                 <td>{a.measure.custodian}</td>

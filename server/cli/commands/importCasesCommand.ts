@@ -11,11 +11,11 @@ const line = (p: ImportProblem) =>
 
 export const importCasesCommand: CliCommand = {
   name: 'import-cases',
-  usage: 'import-cases --file <cases.csv> [--team <默认团队>]',
+  usage: 'import-cases --file <cases.csv|cases.xlsx> [--team <默认团队>]',
   valueOptions: ['file', 'team'],
   async run(sql, options, logger) {
     const file = requireOption(options, 'file');
-    if (extname(file).toLowerCase() !== '.csv') throw new AdminError('import.unsupportedFormat', file);
+    if (!['.csv', '.xlsx'].includes(extname(file).toLowerCase())) throw new AdminError('import.unsupportedFormat', file);
     const report = await importCases(sql, await readFile(file), {
       team: optionalOption(options, 'team') ?? null,
     });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../../server/admin/loadDemo';
 import { AdminError } from '../../../server/admin/AdminError';
@@ -42,6 +43,24 @@ function row(
 describe.each(STORAGES)('case import and demo data (%s)', (kind) => {
   const ctx = useServerSuite(kind);
   const base = kind === 'pglite' ? 700_000 : 800_000;
+
+  it('imports the same export saved as XLSX, reporting bad rows by spreadsheet line', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('案件');
+    const csvCells = (line: string) =>
+      line
+        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+        .slice(0, 13)
+        .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(csvCells(row(base + 501)));
+    sheet.addRow(csvCells(row(base + 502, { principal: '12.345' })));
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const report = await importCases(ctx.sql, bytes, { team: null });
+    expect(report.encoding).toBe('xlsx');
+    expect(report.created).toBe(1);
+    expect(report.problems.map((p) => [p.row, p.code])).toEqual([[3, 'money.notInteger']]);
+  });
 
   it('imports good rows and reports every bad row with its line and a bilingual reason', async () => {
     const lines = [

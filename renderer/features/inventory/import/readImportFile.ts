@@ -16,8 +16,11 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
   if (bytes.byteLength === 0) return { ok: false, code: 'inventory.import.fileEmpty' };
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip || /\.xlsx$/i.test(fileName)) {
-    const { readXlsxSheet } = await import('../xlsx/readXlsxSheet');
-    const sheet = await readXlsxSheet(bytes);
+    const [{ readXlsxSheet }, { browserXlsxPlatform }] = await Promise.all([
+      import('../../../../shared/xlsx/readXlsxSheet'),
+      import('./browserXlsxPlatform'),
+    ]);
+    const sheet = await readXlsxSheet(bytes, browserXlsxPlatform);
     if (!sheet.ok) return sheet;
     return {
       ok: true,

@@ -3,6 +3,12 @@ import { readZip, readZipEntry, ZipFormatError, type ZipEntry } from './readZip'
 import { scanXml } from './scanXml';
 
 /** Why a workbook could not be read; each code has a text in the inventory catalogs. */
+/** What the reader needs from the platform: raw-deflate (zip entries) and UTF-8 decoding. */
+export type XlsxPlatform = {
+  inflateRaw: (data: Uint8Array) => Promise<Uint8Array>;
+  decodeUtf8: (bytes: Uint8Array) => string;
+};
+
 export type XlsxErrorCode =
   | 'inventory.xlsx.notXlsx'
   | 'inventory.xlsx.legacyOrEncrypted'
@@ -31,10 +37,10 @@ class XlsxError extends Error {
  * year column reads as a year, not a serial number. Row and column positions follow the cell references,
  * so empty cells and rows keep their place and row n of the result is row n + 1 in Excel.
  */
-export async function readXlsxSheet(bytes: Uint8Array): Promise<XlsxSheet> {
+export async function readXlsxSheet(bytes: Uint8Array, platform: XlsxPlatform): Promise<XlsxSheet> {
   if (OLE.every((b, i) => bytes[i] === b)) return { ok: false, code: 'inventory.xlsx.legacyOrEncrypted' };
   try {
-    return await read(bytes);
+    return await read(bytes, platform);
   } catch (error) {
     if (error instanceof XlsxError) return { ok: false, code: error.code };
     if (error instanceof ZipFormatError) {
@@ -47,12 +53,12 @@ export async function readXlsxSheet(bytes: Uint8Array): Promise<XlsxSheet> {
   }
 }
 
-async function read(bytes: Uint8Array): Promise<XlsxSheet & { ok: true }> {
-  const entries = readZip(bytes);
+async function read(bytes: Uint8Array, platform: XlsxPlatform): Promise<XlsxSheet & { ok: true }> {
+  const entries = readZip(bytes, platform.decodeUtf8);
   const text = async (path: string): Promise<string | null> => {
     const entry: ZipEntry | undefined = entries.get(path);
     if (entry === undefined) return null;
-    return new TextDecoder('utf-8').decode(await readZipEntry(bytes, entry));
+    return platform.decodeUtf8(await readZipEntry(bytes, entry, platform.inflateRaw));
   };
 
   const rootRels = parseRels((await text('_rels/.rels')) ?? '', '');

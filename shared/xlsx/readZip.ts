@@ -29,7 +29,7 @@ const EOCD_SEARCH = 22 + 0xffff;
  * and the real ones after the data. ZIP64 sizes and offsets are honoured, so a workbook written by a
  * library that always emits ZIP64 records reads like any other.
  */
-export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
+export function readZip(bytes: Uint8Array, decodeUtf8: (bytes: Uint8Array) => string): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEocd(view);
   let count = view.getUint16(eocd + 10, true);
@@ -43,7 +43,6 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
     dirOffset = safeNumber(view.getBigUint64(zip64 + 48, true));
   }
   const entries = new Map<string, ZipEntry>();
-  const decoder = new TextDecoder('utf-8');
   let p = dirOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > view.byteLength || view.getUint32(p, true) !== CENTRAL_SIGNATURE) {
@@ -54,7 +53,7 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     const entry: ZipEntry = {
-      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      name: decodeUtf8(bytes.subarray(p + 46, p + 46 + nameLength)),
       method: view.getUint16(p + 10, true),
       compressedSize: view.getUint32(p + 20, true),
       uncompressedSize: view.getUint32(p + 24, true),
@@ -68,8 +67,12 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
   return entries;
 }
 
-/** The bytes of one entry, inflated. Deflate goes through the platform's DecompressionStream. */
-export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
+/** The bytes of one entry, inflated by the platform's raw-deflate decoder (shared/ has none of its own). */
+export async function readZipEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  inflateRaw: (data: Uint8Array) => Promise<Uint8Array>,
+): Promise<Uint8Array> {
   if (entry.isEncrypted) throw new ZipFormatError('encrypted');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
@@ -82,14 +85,8 @@ export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Promise<
   const data = bytes.subarray(start, end);
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw new ZipFormatError('unsupported');
-  return inflateRaw(data);
-}
-
-async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  // A copy into a fresh ArrayBuffer: the Blob constructor's typing refuses views over SharedArrayBuffer.
-  const stream = new Blob([data.slice()]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   try {
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+    return await inflateRaw(data);
   } catch {
     throw new ZipFormatError('truncated');
   }

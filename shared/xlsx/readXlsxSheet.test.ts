@@ -1,7 +1,14 @@
 import ExcelJS from 'exceljs';
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readXlsxSheet } from './readXlsxSheet';
+import { readXlsxSheet, type XlsxPlatform } from './readXlsxSheet';
 import { readZip } from './readZip';
+
+/** The platform functions as the court server provides them (Node's zlib and TextDecoder). */
+const node: XlsxPlatform = {
+  inflateRaw: async (data) => new Uint8Array(inflateRawSync(data)),
+  decodeUtf8: (bytes) => new TextDecoder('utf-8').decode(bytes),
+};
 
 async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -10,7 +17,7 @@ async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uin
 }
 
 async function rowsOf(bytes: Uint8Array): Promise<string[][]> {
-  const sheet = await readXlsxSheet(bytes);
+  const sheet = await readXlsxSheet(bytes, node);
   if (!sheet.ok) throw new Error(sheet.code);
   return sheet.rows;
 }
@@ -58,7 +65,7 @@ describe('readXlsxSheet (workbooks written by exceljs)', () => {
       wb.addWorksheet('清单').addRow(['设备名称', '数量']);
       wb.addWorksheet('其他').addRow(['不读']);
     });
-    const sheet = await readXlsxSheet(bytes);
+    const sheet = await readXlsxSheet(bytes, node);
     expect(sheet).toEqual({ ok: true, rows: [['设备名称', '数量']], sheetName: '清单', sheetCount: 3 });
   });
 
@@ -102,14 +109,14 @@ describe('readXlsxSheet (hand-written packages)', () => {
   });
 
   it('refuses what is not a workbook with a code the person can act on', async () => {
-    expect(await readXlsxSheet(new TextEncoder().encode('名称,数量\n车床,1\n'))).toEqual({
+    expect(await readXlsxSheet(new TextEncoder().encode('名称,数量\n车床,1\n'), node)).toEqual({
       ok: false,
       code: 'inventory.xlsx.notXlsx',
     });
     const ole = new Uint8Array(512);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(await readXlsxSheet(ole)).toEqual({ ok: false, code: 'inventory.xlsx.legacyOrEncrypted' });
-    expect(await readXlsxSheet(storedZip({ 'word/document.xml': '<w/>' }))).toEqual({
+    expect(await readXlsxSheet(ole, node)).toEqual({ ok: false, code: 'inventory.xlsx.legacyOrEncrypted' });
+    expect(await readXlsxSheet(storedZip({ 'word/document.xml': '<w/>' }), node)).toEqual({
       ok: false,
       code: 'inventory.xlsx.notXlsx',
     });
@@ -118,11 +125,11 @@ describe('readXlsxSheet (hand-written packages)', () => {
   it('reports a damaged package instead of throwing', async () => {
     const good = await workbookBytes((wb) => wb.addWorksheet('s').addRow(['名称']));
     // Keep the central directory intact but overwrite the worksheet's compressed data.
-    const sheet = readZip(good).get('xl/worksheets/sheet1.xml')!;
+    const sheet = readZip(good, node.decodeUtf8).get('xl/worksheets/sheet1.xml')!;
     const damaged = good.slice();
     const dataStart = sheet.localHeaderOffset + 30 + 'xl/worksheets/sheet1.xml'.length;
     damaged.fill(0xff, dataStart, dataStart + sheet.compressedSize);
-    expect(await readXlsxSheet(damaged)).toEqual({ ok: false, code: 'inventory.xlsx.damaged' });
+    expect(await readXlsxSheet(damaged, node)).toEqual({ ok: false, code: 'inventory.xlsx.damaged' });
   });
 });
 
