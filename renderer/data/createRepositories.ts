@@ -7,6 +7,7 @@ import { createIncidentRepository } from './repositories/incidentRepository';
 import { createMetaRepository } from './repositories/metaRepository';
 import { createOutboxRepository } from './repositories/outboxRepository';
 import { createSyncRepository } from './repositories/syncRepository';
+import { createBlobUploadRepository } from './repositories/blobUploadRepository';
 import { createVisitRepository } from './repositories/visitRepository';
 
 /** Every repository over one database. */
@@ -16,6 +17,7 @@ export function createRepositories(db: FieldWritDb) {
     outbox: createOutboxRepository(db),
     meta: createMetaRepository(db),
     sync: createSyncRepository(db),
+    blobUploads: createBlobUploadRepository(db),
     visits: createVisitRepository(db),
     incidents: createIncidentRepository(db),
     assets: createAssetRepository(db),

@@ -12,6 +12,7 @@ import { AUTH_KEY, authStateSchema, type AuthState } from './authState';
 import { createSyncHttp, type SyncHttp } from './createSyncHttp';
 import { SyncHttpError } from './SyncHttpError';
 import { useSyncStore } from './syncStore';
+import { uploadPendingBlobs } from './blobs/uploadPendingBlobs';
 
 const PUSH_BATCH = 100;
 const PULL_LIMIT = 500;
@@ -201,6 +202,21 @@ export class SyncEngine {
       if (response.results.length === 0) break;
     }
 
+    // Photos and files: resumable, content-addressed uploads (records may have arrived before their blob).
+    let current = auth;
+    const blobs = await uploadPendingBlobs(
+      repos.blobUploads,
+      {
+        baseUrl: auth.serverUrl,
+        getToken: async (isRefreshForced) => {
+          current = await this.freshAuth(http, current, isRefreshForced);
+          return current.accessToken;
+        },
+      },
+      (p) => store.set({ bytes: { done: p.bytesDone, total: p.bytesTotal } }),
+    );
+    auth = current;
+
     // Pull: pages in commit order; each page and its cursor are applied in one local transaction.
     for (;;) {
       const cursor = await repos.sync.cursor();
@@ -222,12 +238,13 @@ export class SyncEngine {
       if (!page.hasMore) break;
     }
 
-    const rejected = (await repos.outbox.rejected()).length;
+    const rejected = (await repos.outbox.rejected()).length + blobs.failed.length;
     const conflicts = (await repos.sync.conflicts()).length;
     store.set({
       status: rejected + conflicts > 0 ? 'needsAttention' : 'upToDate',
       attention: rejected > 0 ? 'sync.rejected' : conflicts > 0 ? 'sync.conflicts' : null,
       progress: null,
+      bytes: null,
       lastSyncedAt: new Date(this.now()).toISOString(),
     });
   }

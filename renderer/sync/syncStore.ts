@@ -7,6 +7,8 @@ type SyncState = {
   status: SyncStatus;
   /** Records sent or received in the current run (n of m). */
   progress: { done: number; total: number } | null;
+  /** Bytes of photos and files uploaded in the current run. */
+  bytes: { done: number; total: number } | null;
   /** Why sync needs attention (a code from the server or the engine), if it does. */
   attention: string | null;
   lastSyncedAt: string | null;
@@ -17,6 +19,7 @@ type SyncState = {
 export const useSyncStore = create<SyncState>()((set) => ({
   status: 'signedOut',
   progress: null,
+  bytes: null,
   attention: null,
   lastSyncedAt: null,
   set: (patch) => set(patch),

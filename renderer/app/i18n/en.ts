@@ -159,5 +159,6 @@ export const en = {
   'unlock.wrong': 'Wrong password',
   'unlock.unlock': 'Unlock',
   'unlock.switch': 'Sign in as another officer (changes waiting on this device are kept)',
+  'syncStatus.bytes': 'Photos and files: {done} of {total} MB',
   'error.generic': 'Something went wrong: {message}',
 } as const satisfies Record<MessageKey, string>;

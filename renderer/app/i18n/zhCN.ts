@@ -152,6 +152,7 @@ export const zhCN = {
   'unlock.wrong': '密码不正确',
   'unlock.unlock': '解锁',
   'unlock.switch': '换其他执行人员登录（本机待同步的修改会保留）',
+  'syncStatus.bytes': '照片和文件：{done} / {total} MB',
   'error.generic': '出现错误：{message}',
 } as const;
 

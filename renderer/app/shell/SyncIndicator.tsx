@@ -17,7 +17,7 @@ const COLOR = {
 export function SyncIndicator() {
   const t = useT();
   const navigate = useNavigate();
-  const { status: engineStatus, progress } = useSyncStore();
+  const { status: engineStatus, progress, bytes } = useSyncStore();
   const { online } = useNetwork();
   // The network state is known before the engine's next attempt: show offline at once.
   const status = online ? engineStatus : 'offline';
@@ -26,8 +26,15 @@ export function SyncIndicator() {
     status === 'syncing' && progress && progress.total > 0
       ? t('syncStatus.syncingProgress', { done: progress.done, total: progress.total })
       : t(`syncStatus.${status}`);
+  const bytesText =
+    status === 'syncing' && bytes && bytes.total > 0
+      ? t('syncStatus.bytes', {
+          done: (bytes.done / 1048576).toFixed(1),
+          total: (bytes.total / 1048576).toFixed(1),
+        })
+      : null;
   return (
-    <Tooltip label={attention ?? label} disabled={!attention}>
+    <Tooltip label={attention ?? bytesText ?? label} disabled={!attention && !bytesText}>
       <Badge
         color={COLOR[status]}
         variant="light"
