@@ -180,7 +180,8 @@ export default tseslint.config(
             {
               // Relative paths up into renderer's own layers (shared/ stays allowed).
               regex: '^(\\.\\./)+(data|features|sync|app|platform|electron|server)(/|$)',
-              message: 'Presentational components take props only: no stores, repositories or features (architecture.md).',
+              message:
+                'Presentational components take props only: no stores, repositories or features (architecture.md).',
             },
             {
               group: ['**/store', '**/*Store', '**/store.ts'],

@@ -15,7 +15,8 @@ export const importCasesCommand: CliCommand = {
   valueOptions: ['file', 'team'],
   async run(sql, options, logger) {
     const file = requireOption(options, 'file');
-    if (!['.csv', '.xlsx'].includes(extname(file).toLowerCase())) throw new AdminError('import.unsupportedFormat', file);
+    if (!['.csv', '.xlsx'].includes(extname(file).toLowerCase()))
+      throw new AdminError('import.unsupportedFormat', file);
     const report = await importCases(sql, await readFile(file), {
       team: optionalOption(options, 'team') ?? null,
     });
