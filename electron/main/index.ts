@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import type { AppInfo } from '../../shared/ipc/schemas';
 import { createAttachmentStore } from './attachmentStore';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
@@ -12,6 +12,7 @@ import { hardenWebContents } from './hardenWebContents';
 import { registerIpcHandlers } from './ipcHandlers';
 import { loadShellConfig } from './loadShellConfig';
 import { openOutboxJournal } from './outboxJournal';
+import { createPdfPrinter } from './pdfPrinter';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './registerAppProtocol';
 import { claimSingleInstance } from './singleInstance';
 
@@ -80,11 +81,28 @@ function main(): void {
         courtServerOrigin: config.courtServerOrigin,
       });
       const attachments = createAttachmentStore(path.join(userData, ATTACHMENTS_DIR));
+      const printer = createPdfPrinter({
+        render: async () => {
+          if (mainWindow === null) throw new Error('no window to print');
+          return mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+        },
+        chooseFile: async (fileName) => {
+          const options = {
+            defaultPath: path.join(app.getPath('documents'), fileName),
+            filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          };
+          const result = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+      });
       registerIpcHandlers(createIpcRegistry(ipcMain, { logger }), {
         getAppInfo,
         openExternal,
         journal,
         attachments,
+        printer,
       });
 
       const { window, loaded } = createMainWindow(BrowserWindow, PRELOAD_PATH);

@@ -8,6 +8,7 @@ import { createAttachmentStore } from './attachmentStore';
 import { createIpcRegistry } from './createIpcRegistry';
 import { registerIpcHandlers } from './ipcHandlers';
 import { openOutboxJournal } from './outboxJournal';
+import { createPdfPrinter } from './pdfPrinter';
 import type { OutboxJournal } from './outboxJournal';
 import { fakeIpcMain } from './testing/fakeIpcMain';
 import { memoryLogger } from './testing/memoryLogger';
@@ -38,6 +39,10 @@ beforeEach(async () => {
     openExternal: async (url) => void opened.push(url),
     journal,
     attachments: createAttachmentStore(path.join(dir, 'attachments')),
+    printer: createPdfPrinter({
+      render: async () => new TextEncoder().encode('%PDF'),
+      chooseFile: async (name) => (name.startsWith('cancel') ? null : path.join(dir, name)),
+    }),
   });
 });
 
@@ -102,6 +107,18 @@ describe('registerIpcHandlers', () => {
     });
     expect(await ipcMain.invoke('attachments:read', ['0'.repeat(64)])).toEqual({ ok: true, value: null });
     expect(await ipcMain.invoke('attachments:write', ['../x', bytes])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+  });
+
+  it('prints to PDF where the person chose, and answers null when they cancel', async () => {
+    expect(await ipcMain.invoke('print:toPdf', ['现场调查笔录'])).toEqual({
+      ok: true,
+      value: { savedTo: path.join(dir, '现场调查笔录.pdf') },
+    });
+    expect(await ipcMain.invoke('print:toPdf', ['cancel'])).toEqual({ ok: true, value: { savedTo: null } });
+    expect(await ipcMain.invoke('print:toPdf', [''])).toMatchObject({
       ok: false,
       error: { code: 'invalid-payload' },
     });

@@ -5,6 +5,7 @@ import type { IpcRegistry } from './createIpcRegistry';
 import { describeError } from './describeError';
 import { isAllowedExternalUrl } from './isAllowedExternalUrl';
 import type { OutboxJournal } from './outboxJournal';
+import type { PdfPrinter } from './pdfPrinter';
 
 /** What the handlers need from the operating system; index.ts passes the real Electron pieces. */
 export type IpcHandlerDependencies = {
@@ -13,6 +14,7 @@ export type IpcHandlerDependencies = {
   openExternal: (url: string) => Promise<void>;
   journal: OutboxJournal;
   attachments: AttachmentStore;
+  printer: PdfPrinter;
 };
 
 /**
@@ -21,7 +23,7 @@ export type IpcHandlerDependencies = {
  */
 export function registerIpcHandlers(
   registry: IpcRegistry,
-  { getAppInfo, openExternal, journal, attachments }: IpcHandlerDependencies,
+  { getAppInfo, openExternal, journal, attachments, printer }: IpcHandlerDependencies,
 ): void {
   registry.handle('app:getInfo', async () => ok(getAppInfo()));
 
@@ -65,6 +67,14 @@ export function registerIpcHandlers(
       return ok(await attachments.read(sha256));
     } catch (error) {
       return err('io-failed', `The file could not be read: ${describeError(error)}`);
+    }
+  });
+
+  registry.handle('print:toPdf', async (fileName) => {
+    try {
+      return ok(await printer.print(fileName));
+    } catch (error) {
+      return err('io-failed', `The PDF could not be saved: ${describeError(error)}`);
     }
   });
 }

@@ -26,6 +26,7 @@ const ARGS_OF: Record<(typeof IPC_CHANNELS)[number], unknown[]> = {
   'journal:readAll': [],
   'attachments:write': ['a'.repeat(64), new Uint8Array([1, 2, 3])],
   'attachments:read': ['b'.repeat(64)],
+  'print:toPdf': ['现场调查笔录'],
 };
 
 type ExposedApi = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;

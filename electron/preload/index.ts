@@ -14,12 +14,14 @@ const readAll: IpcContract['journal:readAll'] = () => ipcRenderer.invoke('journa
 const write: IpcContract['attachments:write'] = (sha256, bytes) =>
   ipcRenderer.invoke('attachments:write', sha256, bytes);
 const read: IpcContract['attachments:read'] = (sha256) => ipcRenderer.invoke('attachments:read', sha256);
+const toPdf: IpcContract['print:toPdf'] = (fileName) => ipcRenderer.invoke('print:toPdf', fileName);
 
 const api = {
   app: { getInfo },
   shell: { openExternal },
   journal: { append, readAll },
   attachments: { write, read },
+  print: { toPdf },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_KEY, api);

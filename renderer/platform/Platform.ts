@@ -34,4 +34,10 @@ export type Platform = {
   storeBlob(sha256: string, bytes: Uint8Array): Promise<void>;
   /** The bytes stored under `sha256`, or null when this device does not have them. */
   readBlob(sha256: string): Promise<Uint8Array | null>;
+  /**
+   * Prints the page now shown to an A4 PDF and lets the person choose where to save it (desktop shell);
+   * resolves to the saved path, or null when they cancelled. Null in the browser, whose print dialog
+   * saves PDFs itself.
+   */
+  printToPdf: ((fileName: string) => Promise<string | null>) | null;
 };

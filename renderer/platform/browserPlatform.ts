@@ -23,4 +23,5 @@ export const browserPlatform = (blobs: BlobStore): Platform => ({
   readBlob(sha256) {
     return blobs.get(sha256);
   },
+  printToPdf: null,
 });

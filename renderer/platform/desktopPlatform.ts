@@ -34,5 +34,10 @@ export function desktopPlatform(bridge: unknown): Platform {
       if (!r.ok) throw new Error(`attachments: ${r.error.code} ${r.error.message}`);
       return r.value;
     },
+    async printToPdf(fileName) {
+      const r = await api.print.toPdf(fileName);
+      if (!r.ok) throw new Error(`print: ${r.error.code} ${r.error.message}`);
+      return r.value.savedTo;
+    },
   };
 }

@@ -10,9 +10,13 @@ self.addEventListener('install', (event) => {
       const response = await fetch('./', { cache: 'no-store' });
       const html = await response.clone().text();
       await cache.put('./', response);
-      // Vite's index.html names every hashed asset the app needs.
-      const assets = [...html.matchAll(/(?:src|href)="(\.\/assets\/[^"]+)"/g)].map((m) => m[1]);
-      await cache.addAll(assets);
+      // Every file of the build (listed at build time), so chunks loaded on demand work offline too;
+      // index.html's own references as a fallback.
+      const fromHtml = [...html.matchAll(/(?:src|href)="(\.\/assets\/[^"]+)"/g)].map((m) => m[1]);
+      const manifest = await fetch('./asset-manifest.json', { cache: 'no-store' })
+        .then((r) => (r.ok ? r.json() : []))
+        .catch(() => []);
+      await cache.addAll([...new Set([...fromHtml, ...manifest.map((f) => `./${f}`)])]);
       await self.skipWaiting();
     })(),
   );

@@ -1,6 +1,6 @@
 import type { Mutation } from '../sync/mutation';
 import type { Result } from './result';
-import type { AppInfo } from './schemas';
+import type { AppInfo, PdfSaved } from './schemas';
 
 /**
  * The one contract between the renderer and the desktop shell: `'domain:verb'` → the function the renderer
@@ -39,6 +39,12 @@ export type IpcContract = {
   'attachments:write': (sha256: string, bytes: Uint8Array) => Promise<Result<void>>;
   /** The stored bytes for `sha256`, or null when the device does not have them; damaged files are `io-failed`. */
   'attachments:read': (sha256: string) => Promise<Result<Uint8Array | null>>;
+  /**
+   * Prints the page now shown (the on-site record's print view) to an A4 PDF with the print style sheet,
+   * asks where to save it (suggesting `fileName`) and writes it there. `savedTo` is null when the officer
+   * cancelled the save dialog.
+   */
+  'print:toPdf': (fileName: string) => Promise<Result<PdfSaved>>;
 };
 
 export type IpcChannel = keyof IpcContract;

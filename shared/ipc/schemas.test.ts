@@ -13,6 +13,7 @@ describe('IPC contract', () => {
       'journal:readAll',
       'attachments:write',
       'attachments:read',
+      'print:toPdf',
     ]);
     for (const channel of IPC_CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-zA-Z]+$/);
   });
@@ -20,7 +21,7 @@ describe('IPC contract', () => {
   it('groups the contract by domain in DesktopApi', () => {
     expectTypeOf<DesktopApi['journal']['append']>().toEqualTypeOf<IpcContract['journal:append']>();
     expectTypeOf<DesktopApi['app']['getInfo']>().toEqualTypeOf<IpcContract['app:getInfo']>();
-    expectTypeOf<keyof DesktopApi>().toEqualTypeOf<'app' | 'shell' | 'journal' | 'attachments'>();
+    expectTypeOf<keyof DesktopApi>().toEqualTypeOf<'app' | 'shell' | 'journal' | 'attachments' | 'print'>();
     expectTypeOf<DesktopApi['attachments']['write']>().toEqualTypeOf<IpcContract['attachments:write']>();
   });
 

@@ -34,6 +34,13 @@ export const attachmentBytesSchema = z.custom<Uint8Array>(
   { error: `attachment bytes must be a Uint8Array of at most ${MAX_ATTACHMENT_BYTES} bytes` },
 );
 
+/** What `print:toPdf` answers: where the PDF was saved, or null when the save dialog was cancelled. */
+export const pdfSavedSchema = z.object({ savedTo: z.string().nullable() });
+export type PdfSaved = z.infer<typeof pdfSavedSchema>;
+
+/** A suggested PDF file name (main strips anything that could name another folder). */
+export const pdfFileNameSchema = z.string().min(1).max(200);
+
 type ValueOf<F> = F extends (...args: never[]) => Promise<Result<infer V>> ? V : never;
 
 /** For each channel: the schema of the argument tuple and of the success value. */
@@ -55,6 +62,7 @@ export const ipcSchemas = {
   'journal:readAll': { args: z.tuple([]), value: z.array(mutationSchema) },
   'attachments:write': { args: z.tuple([sha256HexSchema, attachmentBytesSchema]), value: z.undefined() },
   'attachments:read': { args: z.tuple([sha256HexSchema]), value: attachmentBytesSchema.nullable() },
+  'print:toPdf': { args: z.tuple([pdfFileNameSchema]), value: pdfSavedSchema },
 } as const satisfies IpcChannelSchemas;
 
 /** Every channel of the contract, for registries and tests. */

@@ -139,6 +139,9 @@ test('a whole site visit offline: log, incidents, photo, 550-row inventory with 
   await page.getByTestId('inventory-import').click();
   const wizard = page.getByRole('dialog');
   await wizard.locator('input[type=file]').setInputFiles(XLSX);
+  // Offline, the workbook reader must already be on the device: nothing may be fetched at this point.
+  await expect(page.getByTestId('import-to-preview').or(page.getByTestId('import-failure'))).toBeVisible();
+  await expect(page.getByTestId('import-failure'), 'the XLSX reader must load offline').toHaveCount(0);
   await page.getByTestId('import-to-preview').click();
   await expect(page.getByTestId('import-summary')).toContainText('500');
   await page.getByTestId('import-confirm').click();

@@ -1,21 +1,45 @@
 import { Anchor, Button, Group, Loader, Text } from '@mantine/core';
-import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../app/i18n/useT';
+import { useServices } from '../../app/services/servicesContext';
 import classes from './PrintedRecord.module.css';
 import { PrintedRecord } from './PrintedRecord';
 import { useVisitRecord } from './useVisitRecord';
 
 /**
- * The printable on-site record, outside the app frame so the paper carries the record alone. Printing uses
- * the browser's print dialog (which also saves a PDF).
+ * The printable on-site record, outside the app frame so the paper carries the record alone. Print uses the
+ * browser's print dialog (which can also save a PDF); the desktop shell adds "Save as PDF" (printToPDF).
  */
-// TODO(#3): a "Save as PDF" button in the desktop shell through a `print:toPdf` IPC (webContents.printToPDF).
 export function VisitPrintPage() {
   const { visitId = '' } = useParams();
   const t = useT();
+  const { platform } = useServices();
   const record = useVisitRecord(visitId);
   const ready = record.visit && record.case;
+  const [isSavingPdf, setSavingPdf] = useState(false);
+
+  async function savePdf() {
+    if (!platform.printToPdf || !record.case) return;
+    setSavingPdf(true);
+    try {
+      const savedTo = await platform.printToPdf(`${t('visits.print.title')}${record.case.caseNumber}`);
+      if (savedTo !== null)
+        notifications.show({ color: 'teal', message: t('visits.print.pdfSaved', { path: savedTo }) });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        autoClose: false,
+        message: t('visits.print.pdfFailed', {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      });
+    } finally {
+      setSavingPdf(false);
+    }
+  }
   return (
     <div className={classes.page}>
       <Group className={classes.toolbar} justify="space-between">
@@ -29,6 +53,18 @@ export function VisitPrintPage() {
           <Text size="xs" c="dimmed">
             {t('visits.print.hint')}
           </Text>
+          {platform.printToPdf && (
+            <Button
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} />}
+              onClick={() => void savePdf()}
+              loading={isSavingPdf}
+              disabled={!ready}
+              data-testid="print-pdf"
+            >
+              {t('visits.print.pdf')}
+            </Button>
+          )}
           <Button
             leftSection={<IconPrinter size={16} />}
             onClick={() => window.print()}

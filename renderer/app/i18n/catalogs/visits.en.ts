@@ -199,6 +199,9 @@ export const visitsEn = {
 
   'visits.print.open': 'Print record',
   'visits.print.back': 'Back to the visit',
+  'visits.print.pdf': 'Save as PDF',
+  'visits.print.pdfSaved': 'PDF saved: {path}',
+  'visits.print.pdfFailed': 'The PDF could not be saved ({message}); try again or use Print',
   'visits.print.button': 'Print',
   'visits.print.hint': 'The print dialog can also save a PDF',
   'visits.print.title': 'On-site investigation record',

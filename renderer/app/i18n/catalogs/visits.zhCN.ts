@@ -191,6 +191,9 @@ export const visitsZhCN = {
 
   'visits.print.open': '打印笔录',
   'visits.print.back': '返回走访',
+  'visits.print.pdf': '保存为 PDF',
+  'visits.print.pdfSaved': 'PDF 已保存：{path}',
+  'visits.print.pdfFailed': 'PDF 未能保存（{message}），请重试或使用“打印”',
   'visits.print.button': '打印',
   'visits.print.hint': '在打印对话框中可选择“另存为 PDF”',
   'visits.print.title': '现场调查笔录',

@@ -1,4 +1,6 @@
 import { parseCsv } from '../../../../shared/inventoryImport/parseCsv';
+import { readXlsxSheet } from '../../../../shared/xlsx/readXlsxSheet';
+import { browserXlsxPlatform } from './browserXlsxPlatform';
 import type { SheetSource } from './importWizard';
 
 export type ReadImportFileResult = { ok: true; source: SheetSource } | { ok: false; code: string };
@@ -7,8 +9,8 @@ export type ReadImportFileResult = { ok: true; source: SheetSource } | { ok: fal
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /**
- * Reads a chosen file into rows: .xlsx through the workbook reader (loaded on demand, so the app's start-up
- * bundle does not carry it), anything else as CSV / tab-separated text with its encoding detected. A CSV
+ * Reads a chosen file into rows: .xlsx through the workbook reader (a few KB, bundled with the app so it
+ * works offline: the service worker keeps only the start-up files), anything else as CSV / tab-separated text with its encoding detected. A CSV
  * that turns out to be a workbook (a renamed file) is read as one.
  */
 export async function readImportFile(fileName: string, bytes: Uint8Array): Promise<ReadImportFileResult> {
@@ -16,10 +18,6 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
   if (bytes.byteLength === 0) return { ok: false, code: 'inventory.import.fileEmpty' };
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip || /\.xlsx$/i.test(fileName)) {
-    const [{ readXlsxSheet }, { browserXlsxPlatform }] = await Promise.all([
-      import('../../../../shared/xlsx/readXlsxSheet'),
-      import('./browserXlsxPlatform'),
-    ]);
     const sheet = await readXlsxSheet(bytes, browserXlsxPlatform);
     if (!sheet.ok) return sheet;
     return {
