@@ -31,17 +31,23 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Network first, so a new version is picked up when online; the cached shell when offline.
+    // The cached shell at once (start-up must not wait for a slow or absent network); a fresh copy is
+    // fetched beside it and used from the next start. Network only when nothing is cached yet.
     event.respondWith(
       (async () => {
-        try {
-          const response = await fetch(request);
-          const cache = await caches.open(CACHE);
-          await cache.put('./', response.clone());
-          return response;
-        } catch {
-          return (await caches.match('./', { ignoreVary: true })) ?? Response.error();
+        const cache = await caches.open(CACHE);
+        const cached = await cache.match('./', { ignoreVary: true });
+        const refresh = fetch(request)
+          .then(async (response) => {
+            if (response.ok) await cache.put('./', response.clone());
+            return response;
+          })
+          .catch(() => null);
+        if (cached) {
+          event.waitUntil(refresh);
+          return cached;
         }
+        return (await refresh) ?? Response.error();
       })(),
     );
     return;

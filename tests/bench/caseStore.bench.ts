@@ -35,7 +35,8 @@ test('case store with 50,000 cases: start-up, search, save', async ({ browser })
   const firstRows: number[] = [];
   const rawFirstPage: number[] = [];
   for (let i = 0; i < 5; i++) {
-    await page.goto(`${preview}#/cases`);
+    // A new query string each time: a hash-only change would not reload the page.
+    await page.goto(`${preview}?reload=${i}#/cases`);
     const ms = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -146,7 +147,9 @@ test('case store with 50,000 cases: start-up, search, save', async ({ browser })
 
   // Save: one edit (row + summary + outbox, one strict transaction) vs a raw Dexie put of the same row.
   const devPage = await context.newPage();
-  await devPage.goto(`${dev}#/settings`);
+  // The dev server is another origin, so another database: let the app load its demo court first.
+  await devPage.goto(`${dev}#/cases`);
+  await expect(devPage.getByTestId('case-row').first()).toBeVisible({ timeout: 120_000 });
   const save = await devPage.evaluate(async () => {
     // Served by the Vite dev server from renderer/: the real repository code, loaded into the page.
     const dbModule = '/data/db.ts';

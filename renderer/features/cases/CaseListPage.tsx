@@ -52,7 +52,7 @@ export function CaseListPage() {
       <Group justify="space-between" align="flex-end">
         <Title order={3}>{t('cases.title')}</Title>
         <Text size="sm" c="dimmed" data-testid="case-count">
-          {isLoading
+          {isLoading || total === null
             ? t('cases.loading')
             : count === total || !isComplete
               ? t('cases.count', { count: total })

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { normaliseQuery } from '../../data/repositories/caseRepository';
 import { useLive } from '../../data/useLive';
 import { useServices } from '../../app/services/servicesContext';
@@ -16,8 +16,22 @@ const FIRST_PAGE = 60;
 export function useCaseList() {
   const { repos } = useServices();
   const firstPage = useLive(() => repos.cases.firstSummaries(FIRST_PAGE), [repos]);
-  const total = useLive(() => repos.cases.count(), [repos]);
-  const all = useLive(() => repos.cases.listSummaries(), [repos]);
+  // The full list waits until the first screenful has painted: started together, its 50,000-row read
+  // would queue in front of the small one and hold the first paint back by seconds.
+  const [isFirstPainted, setFirstPainted] = useState(false);
+  useEffect(() => {
+    if (!firstPage || isFirstPainted) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setFirstPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [firstPage, isFirstPainted]);
+  const all = useLive(
+    () => (isFirstPainted ? repos.cases.listSummaries() : undefined),
+    [repos, isFirstPainted],
+  );
+  const total = useLive(
+    () => (isFirstPainted && !all ? repos.cases.count() : undefined),
+    [repos, isFirstPainted, all === undefined],
+  );
   const query = useCaseListStore((s) => s.query);
   const type = useCaseListStore((s) => s.type);
   const status = useCaseListStore((s) => s.status);
