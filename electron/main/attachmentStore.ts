@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { isNotFound, syncDirectory } from './fsDurability';
 
 /** The bytes do not hash to the name they were sent under: refused, nothing written. */
 export class AttachmentHashMismatchError extends Error {
@@ -86,20 +87,4 @@ export function createAttachmentStore(rootDir: string): AttachmentStore {
       return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
   };
-}
-
-async function syncDirectory(directory: string): Promise<void> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(directory, 'r');
-    await handle.sync();
-  } catch {
-    // Windows cannot open or fsync a directory; NTFS journals directory entries itself.
-  } finally {
-    await handle?.close();
-  }
-}
-
-function isNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }

@@ -3,6 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { mutationSchema } from '../../shared/sync/mutation';
 import type { Mutation } from '../../shared/sync/mutation';
+import { isNotFound, syncDirectory } from './fsDurability';
 
 const NEWLINE = 0x0a;
 
@@ -137,20 +138,4 @@ async function readFully(handle: FileHandle, buffer: Buffer, position: number): 
     if (bytesRead === 0) break;
     offset += bytesRead;
   }
-}
-
-async function syncDirectory(directory: string): Promise<void> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(directory, 'r');
-    await handle.sync();
-  } catch {
-    // Windows cannot open or fsync a directory; NTFS journals directory entries itself.
-  } finally {
-    await handle?.close();
-  }
-}
-
-function isNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
