@@ -1,12 +1,16 @@
 import ExcelJS from 'exceljs';
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readXlsxSheet, type XlsxPlatform } from './readXlsxSheet';
 import { readZip } from './readZip';
 
-/** The platform functions as the court server provides them (Node's zlib and TextDecoder). */
+/** The platform functions through the web APIs Node shares with the browser (DecompressionStream, TextDecoder). */
 const node: XlsxPlatform = {
-  inflateRaw: async (data) => new Uint8Array(inflateRawSync(data)),
+  inflateRaw: async (data) =>
+    new Uint8Array(
+      await new Response(
+        new Blob([data.slice()]).stream().pipeThrough(new DecompressionStream('deflate-raw')),
+      ).arrayBuffer(),
+    ),
   decodeUtf8: (bytes) => new TextDecoder('utf-8').decode(bytes),
 };
 
