@@ -2,6 +2,7 @@ import { checkVisitTransition } from '../../../shared/visits/checkVisitTransitio
 import { visitSchema, type Visit } from '../../../shared/visits/visit';
 import { visitEditMode } from '../../../shared/visits/visitEditMode';
 import type { VisitState } from '../../../shared/visits/visitState';
+import type { FieldChange } from '../../../shared/sync/mutation';
 import type { FieldWritDb } from '../db';
 import { InvalidDataError } from '../errors';
 import { mutate } from '../outbox/mutate';
@@ -32,6 +33,30 @@ export async function requireEditableVisit(db: FieldWritDb, visitId: string): Pr
  * field-level changes. Takes and returns shared domain visits.
  */
 export function createVisitRepository(db: FieldWritDb) {
+  /** Writes the visit and describes the field changes for the outbox (inside the caller's mutator). */
+  async function putVisitPatch(
+    after: Visit,
+    baseSeq: number | null,
+    changes: Record<string, FieldChange>,
+    reason?: string,
+  ) {
+    await db.visits.put({ ...after, baseSeq });
+    return {
+      result: after,
+      changes: [
+        {
+          op: 'patch' as const,
+          entity: 'visit' as const,
+          entityId: after.id,
+          caseId: after.caseId,
+          baseSeq,
+          changes,
+          ...(reason ? { reason } : {}),
+        },
+      ],
+    };
+  }
+
   return {
     async get(id: string): Promise<Visit | undefined> {
       const row = await db.visits.get(id);
@@ -96,20 +121,7 @@ export function createVisitRepository(db: FieldWritDb) {
         });
         const changes = patchChanges(before, after, Object.keys(patch) as (keyof VisitPatch)[]);
         if (Object.keys(changes).length === 0) return { result: before, changes: [] };
-        await db.visits.put({ ...after, baseSeq: row.baseSeq });
-        return {
-          result: after,
-          changes: [
-            {
-              op: 'patch',
-              entity: 'visit',
-              entityId: id,
-              caseId: after.caseId,
-              baseSeq: row.baseSeq,
-              changes,
-            },
-          ],
-        };
+        return putVisitPatch(after, row.baseSeq, changes);
       });
       return result;
     },
@@ -126,21 +138,7 @@ export function createVisitRepository(db: FieldWritDb) {
         const blockers = checkVisitTransition(before, to);
         if (blockers.length > 0) throw new InvalidDataError(blockers);
         const after: Visit = { ...before, state: to };
-        await db.visits.put({ ...after, baseSeq: row.baseSeq });
-        return {
-          result: after,
-          changes: [
-            {
-              op: 'patch',
-              entity: 'visit',
-              entityId: id,
-              caseId: after.caseId,
-              baseSeq: row.baseSeq,
-              changes: { state: { from: before.state, to } },
-              ...(reason ? { reason } : {}),
-            },
-          ],
-        };
+        return putVisitPatch(after, row.baseSeq, { state: { from: before.state, to } }, reason);
       });
       return result;
     },
