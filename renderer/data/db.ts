@@ -11,6 +11,9 @@ import type {
   IncidentRow,
   MetaRow,
   OutboxRow,
+  RecordBaseRow,
+  ReviewRow,
+  AmendmentRow,
   TransferFlagRow,
   VisitRow,
 } from './rows';
@@ -35,6 +38,9 @@ export class FieldWritDb extends Dexie {
   attachments!: Table<AttachmentRow, string>;
   blobs!: Table<BlobRow, string>;
   transferFlags!: Table<TransferFlagRow, string>;
+  reviews!: Table<ReviewRow, string>;
+  amendments!: Table<AmendmentRow, string>;
+  recordBase!: Table<RecordBaseRow, string>;
 
   constructor(name: string, options: DbOptions = {}) {
     super(name, {

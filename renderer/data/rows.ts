@@ -6,7 +6,9 @@ import type { Json, Mutation } from '../../shared/sync/mutation';
 import type { Problem, SyncConflict } from '../../shared/sync/protocol';
 import type { Incident } from '../../shared/visits/incident';
 import type { Visit } from '../../shared/visits/visit';
-import type { Attachment } from './repositories/attachmentSchema';
+import type { VisitAmendment } from '../../shared/visits/visitAmendment';
+import type { VisitReview } from '../../shared/visits/visitReview';
+import type { Attachment } from '../../shared/visits/attachment';
 
 /** A case as stored: the domain case plus sync bookkeeping and index keys. Never leaves renderer/data. */
 export type CaseRow = Case & {
@@ -68,3 +70,19 @@ export type BlobRow = { sha256: string; bytes: ArrayBuffer; size: number };
 
 /** A possible asset transfer found by carry-forward (domain rule 8), with its own id and time. */
 export type TransferFlagRow = PossibleTransferFlag & Synced & { id: string; flaggedAt: string };
+
+/** A team lead's review decision as stored (written once, synced). */
+export type ReviewRow = VisitReview & Synced;
+
+/** An amendment to an approved visit as stored. */
+export type AmendmentRow = VisitAmendment & Synced;
+
+/** A record inside a case exactly as the court server last sent it (key `entity:id`). */
+export type RecordBaseRow = {
+  key: string;
+  entity: string;
+  entityId: string;
+  caseId: string;
+  commitSeq: number;
+  data: Record<string, Json>;
+};

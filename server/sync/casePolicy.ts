@@ -3,7 +3,7 @@ import { caseSchema } from '../../shared/domain/case';
 import type { Case } from '../../shared/domain/case';
 import type { UserRole } from '../../shared/auth/userRole';
 import type { Json } from '../../shared/sync/mutation';
-import { validationMessages } from '../../shared/validation/messages';
+import { isKnownCode } from '../../shared/sync/protocolMessages';
 import { MutationRejected } from './MutationRejected';
 
 export type CaseField = keyof Case;
@@ -36,7 +36,7 @@ export function mayPatchField(role: UserRole, field: CaseField): boolean {
 
 /** The code of a zod issue when it is one of ours (e.g. `money.format`), else the generic `field.invalid`. */
 export function issueCode(issue: z.core.$ZodIssue): string {
-  return issue.message in validationMessages ? issue.message : 'field.invalid';
+  return isKnownCode(issue.message) ? issue.message : 'field.invalid';
 }
 
 /** `field` plus the issue's own path, e.g. `applicants.0.creditCode`. */

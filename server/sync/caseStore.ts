@@ -1,6 +1,7 @@
 import type { Json } from '../../shared/sync/mutation';
 import type { SqlExecutor } from '../db/Sql';
-import { GENESIS_HASH, versionHash } from './versionHash';
+import { insertEntityVersion } from './insertEntityVersion';
+import { GENESIS_HASH } from './versionHash';
 import type { Writer } from './Writer';
 
 /** The committed state of one case, as the merge and the pull need it. */
@@ -101,15 +102,15 @@ export type CaseWrite = {
 };
 
 /**
- * Writes a new version of a case: the current row (insert or update) and its entity_version history row,
- * hash-chained to the previous version. Returns the new state.
+ * Writes a new version of a case: its entity_version history row, hash-chained to the previous version, and
+ * the current row (insert or update). Returns the new state.
  */
 export async function writeCaseVersion(tx: SqlExecutor, write: CaseWrite): Promise<CaseState> {
   const version = (write.previous?.version ?? 0) + 1;
   const teamId = String(write.data.teamId);
   const caseNumber = String(write.data.caseNumber);
   const prevHash = write.previous?.lastHash ?? GENESIS_HASH;
-  const hash = versionHash({
+  const hash = await insertEntityVersion(tx, {
     entity: 'case',
     entityId: write.id,
     version,
@@ -171,30 +172,6 @@ export async function writeCaseVersion(tx: SqlExecutor, write: CaseWrite): Promi
       ],
     );
   }
-  await tx.query(
-    `INSERT INTO entity_version (entity, entity_id, version, commit_seq, case_id, origin, mutation_id, author_user_id,
-       device_id, device_time, server_time, data, field_seq, changed_fields, deleted_at, deleted_reason, prev_hash, hash)
-     VALUES ('case', $1, $2, $3, $1, $4, $5, $6, $7, $8, $9::timestamptz, $10::jsonb, $11::jsonb, $12::jsonb,
-       $13::timestamptz, $14, $15, $16)`,
-    [
-      write.id,
-      version,
-      write.commitSeq,
-      write.author.origin,
-      write.author.mutationId,
-      write.author.authorUserId,
-      write.author.deviceId,
-      write.author.deviceTime,
-      write.author.serverTime,
-      json(write.data),
-      json(write.fieldSeq),
-      json(write.changedFields),
-      write.deletedAt,
-      write.deletedReason,
-      prevHash,
-      hash,
-    ],
-  );
   return {
     id: write.id,
     teamId,

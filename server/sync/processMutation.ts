@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/sync/canonicalJson';
 import { mutationSchema } from '../../shared/sync/mutation';
-import type { Json } from '../../shared/sync/mutation';
+import type { Json, Mutation } from '../../shared/sync/mutation';
 import { isStorableValue } from '../../shared/sync/storableText';
 import { unreachable } from '../../shared/util/assert';
 import { applyCaseCreate } from './case/applyCaseCreate';
 import { applyCaseDelete, applyCaseRestore } from './case/applyCaseDelete';
 import { applyCasePatch } from './case/applyCasePatch';
 import { issuePath } from './casePolicy';
+import { applyChildCreate } from './child/applyChildCreate';
+import { applyChildPatch } from './child/applyChildPatch';
+import { isChildEntity, type ChildEntity } from './child/childPolicies';
 import type { MutationContext, MutationEffect } from './MutationContext';
 import { MutationRejected } from './MutationRejected';
 
@@ -16,6 +19,28 @@ function checksumOf(raw: Record<string, unknown>): string {
   return createHash('sha256')
     .update(canonicalJson(rest as Json))
     .digest('hex');
+}
+
+/** Records inside a case are created and patched; they are never deleted (evidence stays, amended). */
+function processChildMutation(
+  ctx: MutationContext,
+  entity: ChildEntity,
+  m: Mutation,
+): Promise<MutationEffect> {
+  switch (m.op) {
+    case 'create':
+      return applyChildCreate(ctx, entity, m);
+    case 'patch':
+      return applyChildPatch(ctx, entity, m, false);
+    case 'resolveConflict':
+      return applyChildPatch(ctx, entity, m, true);
+    case 'delete':
+    case 'restore':
+    case 'intent':
+      throw new MutationRejected('mutation.unsupportedOp', 'op');
+    default:
+      return unreachable(m.op);
+  }
 }
 
 /**
@@ -37,10 +62,8 @@ export async function processMutation(
   if (m.payloadSha256 !== undefined && checksumOf(raw) !== m.payloadSha256) {
     throw new MutationRejected('mutation.checksum', 'payloadSha256');
   }
-  // Only cases are stored by the server so far; other synced entities (visits, assets, …) are kept as
-  // rejected-with-payload until their server handlers exist, rather than being misread as cases.
-  if (m.entity !== 'case') throw new MutationRejected('mutation.unsupportedEntity', 'entity');
-  // A case is its own case; child entities will name the case they belong to (access is checked on it).
+  if (isChildEntity(m.entity)) return processChildMutation(ctx, m.entity, m);
+  // A case is its own case; the records inside it name the case they belong to (access is checked on it).
   if (m.caseId !== m.entityId) throw new MutationRejected('mutation.caseMismatch', 'caseId');
   switch (m.op) {
     case 'create':

@@ -1,6 +1,6 @@
 import { DEFAULT_PULL_LIMIT } from '../../shared/sync/protocol';
-import type { PullRequest, PullResponse, RecordChange } from '../../shared/sync/protocol';
-import type { Json } from '../../shared/sync/mutation';
+import type { PullRequest, PullResponse, RecordChange, SyncConflict } from '../../shared/sync/protocol';
+import type { Json, SyncedEntity } from '../../shared/sync/mutation';
 import { HttpError } from '../app/HttpError';
 import type { AuthContext } from '../auth/authenticate';
 import { findUserById } from '../auth/userStore';
@@ -15,6 +15,7 @@ const FEED = `SELECT cl.commit_seq, cl.entity, cl.entity_id, cl.case_id
   WHERE ($1::boolean OR c.team_id = $2)`;
 
 type VersionRow = {
+  entity: SyncedEntity;
   entity_id: string;
   case_id: string;
   version: number;
@@ -25,18 +26,46 @@ type VersionRow = {
   deleted_reason: string | null;
 };
 
-/** Each case as it stood just after commit `asOf` (its latest version up to then). */
-async function casesAsOf(db: SqlExecutor, ids: string[], asOf: number): Promise<RecordChange[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.query<VersionRow>(
-    `SELECT DISTINCT ON (entity_id) entity_id, case_id, version, commit_seq, data, field_seq, deleted_at, deleted_reason
-     FROM entity_version WHERE entity = 'case' AND entity_id = ANY($1::text[]) AND commit_seq <= $2
-     ORDER BY entity_id, version DESC`,
-    [ids, asOf],
-  );
-  return rows
+const AS_OF = `SELECT DISTINCT ON (entity, entity_id) entity, entity_id, case_id, version, commit_seq, data, field_seq,
+    deleted_at, deleted_reason
+  FROM entity_version`;
+
+/**
+ * Each record as it stood just after commit `asOf` (its latest version up to then): the records named in
+ * `ids` (per entity), plus every record of the cases in `wholeCases`.
+ */
+async function recordsAsOf(
+  db: SqlExecutor,
+  ids: Map<SyncedEntity, string[]>,
+  wholeCases: string[],
+  asOf: number,
+): Promise<RecordChange[]> {
+  const found = new Map<string, VersionRow>();
+  const add = (rows: VersionRow[]) => {
+    for (const r of rows) found.set(`${r.entity}\u0001${r.entity_id}`, r);
+  };
+  for (const [entity, entityIds] of ids) {
+    add(
+      await db.query<VersionRow>(
+        `${AS_OF} WHERE entity = $1 AND entity_id = ANY($2::text[]) AND commit_seq <= $3
+         ORDER BY entity, entity_id, version DESC`,
+        [entity, entityIds, asOf],
+      ),
+    );
+  }
+  if (wholeCases.length > 0) {
+    add(
+      await db.query<VersionRow>(
+        `${AS_OF} WHERE case_id = ANY($1::text[]) AND commit_seq <= $2 ORDER BY entity, entity_id, version DESC`,
+        [wholeCases, asOf],
+      ),
+    );
+  }
+  // Cases first within a commit, so a device always has a record's case before the record.
+  const rank = (e: SyncedEntity) => (e === 'case' ? 0 : 1);
+  return [...found.values()]
     .map((r) => ({
-      entity: 'case' as const,
+      entity: r.entity,
       entityId: r.entity_id,
       caseId: r.case_id,
       version: r.version,
@@ -46,7 +75,13 @@ async function casesAsOf(db: SqlExecutor, ids: string[], asOf: number): Promise<
       deletedAt: r.deleted_at ? r.deleted_at.toISOString() : null,
       deletedReason: r.deleted_reason,
     }))
-    .sort((a, b) => a.commitSeq - b.commitSeq || a.entityId.localeCompare(b.entityId));
+    .sort(
+      (a, b) =>
+        a.commitSeq - b.commitSeq ||
+        rank(a.entity) - rank(b.entity) ||
+        a.entity.localeCompare(b.entity) ||
+        a.entityId.localeCompare(b.entityId),
+    );
 }
 
 /**
@@ -91,22 +126,27 @@ export async function processPull(sql: Sql, auth: AuthContext, request: PullRequ
           (await tx.query(`${FEED} AND cl.commit_seq > $3 LIMIT 1`, [isAdmin, user.teamId, end])).length > 0;
       }
 
-      const caseIds = new Set(rows.filter((r) => r.entity === 'case').map((r) => r.entity_id));
+      const ids = new Map<SyncedEntity, string[]>();
+      for (const r of rows) {
+        const list = ids.get(r.entity as SyncedEntity) ?? [];
+        list.push(r.entity_id);
+        ids.set(r.entity as SyncedEntity, list);
+      }
+      const gained: string[] = [];
       let revoked: string[] = [];
       if (cursor > 0 && (await hasAccessChangeBetween(tx, user.id, cursor, end))) {
         const before = await visibleCaseIdsAt(tx, user.id, cursor);
         const now = await visibleCaseIdsNow(tx, user);
         revoked = [...before].filter((id) => !now.has(id)).sort();
         // A case gained comes whole, even if nothing in it changed inside this page.
-        for (const id of now) if (!before.has(id)) caseIds.add(id);
+        for (const id of now) if (!before.has(id)) gained.push(id);
       }
-      const changes = await casesAsOf(tx, [...caseIds], end);
-      const conflicts = await listOpenConflictsAsOf(
-        tx,
-        'case',
-        changes.map((c) => c.entityId),
-        end,
-      );
+      const changes = await recordsAsOf(tx, ids, gained, end);
+      const conflicts: SyncConflict[] = [];
+      for (const entity of new Set(changes.map((c) => c.entity))) {
+        const entityIds = changes.filter((c) => c.entity === entity).map((c) => c.entityId);
+        conflicts.push(...(await listOpenConflictsAsOf(tx, entity, entityIds, end)));
+      }
       return {
         cursor: end,
         hasMore,

@@ -25,3 +25,10 @@ export const possibleTransferFlagSchema = z.object({
   measureKind: assetMeasureKindSchema,
 });
 export type PossibleTransferFlag = z.infer<typeof possibleTransferFlagSchema>;
+
+/** A flag as stored and synced: the finding plus its own id and the moment carry-forward raised it. */
+export const storedTransferFlagSchema = possibleTransferFlagSchema.extend({
+  id: z.string().min(1),
+  flaggedAt: z.iso.datetime({ offset: true }),
+});
+export type StoredTransferFlag = z.infer<typeof storedTransferFlagSchema>;

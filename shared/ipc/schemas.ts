@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_BLOB_BYTES } from '../sync/blobProtocol';
 import { mutationSchema } from '../sync/mutation';
 import type { IpcChannel, IpcContract } from './contract';
 import { IPC_ERROR_CODES } from './result';
@@ -26,8 +27,11 @@ export const externalUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH);
 /** A SHA-256 in lower-case hex: the only name an attachment file can have (no paths can be smuggled in). */
 export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** Largest attachment the shell stores in one call (a long site recording); photos are a few MB. */
-export const MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024;
+/**
+ * Largest attachment the shell stores in one call: the court server's blob limit, so that nothing the
+ * officer can attach on site is later refused by sync.
+ */
+export const MAX_ATTACHMENT_BYTES = MAX_BLOB_BYTES;
 
 export const attachmentBytesSchema = z.custom<Uint8Array>(
   (v) => v instanceof Uint8Array && v.byteLength <= MAX_ATTACHMENT_BYTES,

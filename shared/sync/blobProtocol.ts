@@ -7,8 +7,11 @@ import { problemSchema } from './protocol';
  * parses requests with these schemas and the app parses the answers with them.
  */
 
-/** Largest blob the court server accepts. A photo is a few MB; a short site recording fits too. */
-export const MAX_BLOB_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest blob the court server accepts, and so the largest file an officer can attach on site (the app
+ * refuses bigger ones at capture, not at sync). A photo is a few MB; a site recording of several minutes fits.
+ */
+export const MAX_BLOB_BYTES = 200 * 1024 * 1024;
 /** Largest body of one `PATCH` chunk (the JSON body limit of the other routes is separate). */
 export const MAX_CHUNK_BYTES = 1024 * 1024;
 /** Chunk size the app uses: small enough that a drop on a weak mobile link loses little. */

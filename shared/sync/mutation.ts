@@ -8,7 +8,8 @@ export type MutationOp = z.infer<typeof mutationOpSchema>;
 /**
  * Entities that travel through sync. The site-visit records (visit, its amendments, obstruction incidents,
  * the case's asset ledger, possible-transfer flags and attachment metadata) sync like cases; attachment
- * bytes travel separately through the blob endpoints. A later issue adds review.
+ * bytes travel separately through the blob endpoints. A team lead's review decision (`visitReview`) syncs
+ * the same way, so returned comments reach the officer like any other record.
  */
 export const SYNCED_ENTITIES = [
   'case',
@@ -18,6 +19,7 @@ export const SYNCED_ENTITIES = [
   'asset',
   'possibleTransferFlag',
   'attachment',
+  'visitReview',
 ] as const;
 export const syncedEntitySchema = z.enum(SYNCED_ENTITIES);
 export type SyncedEntity = z.infer<typeof syncedEntitySchema>;

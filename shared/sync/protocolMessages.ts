@@ -1,3 +1,5 @@
+import { assetMessages } from '../assets/assetMessages';
+import { visitMessages } from '../visits/visitMessages';
 import { validationMessages } from '../validation/messages';
 
 /**
@@ -124,6 +126,14 @@ export const protocolMessages = {
     'zh-CN': '记录未被删除，无需恢复',
     en: 'The record is not deleted; nothing to restore',
   },
+  'field.immutable': {
+    'zh-CN': '该字段创建后不能修改',
+    en: 'This field cannot change once the record exists',
+  },
+  'record.writeOnce': {
+    'zh-CN': '该记录一经保存不能修改（照片、审核意见等属于证据）',
+    en: 'This record cannot change once saved (photos and review decisions are evidence)',
+  },
   'field.unknown': { 'zh-CN': '字段不存在', en: 'No such field' },
   'field.forbidden': {
     'zh-CN': '当前角色无权修改此字段',
@@ -164,13 +174,21 @@ export type Bilingual = { 'zh-CN': string; en: string };
 
 const GENERIC: Bilingual = protocolMessages['field.invalid'];
 
+/** True when `code` has its own text (protocol, validation or field-work), i.e. it is one of ours. */
+export function isKnownCode(code: string): boolean {
+  return describeCode(code) !== GENERIC || code === 'field.invalid';
+}
+
 /**
- * The bilingual text for a server code. Domain validation codes (e.g. `money.format`) come from
- * shared/validation/messages.ts; anything unknown falls back to a generic "not valid" text.
+ * The bilingual text for a server code. Domain validation codes (e.g. `money.format`) and the site-visit
+ * codes (visits, assets) come from their own maps; anything unknown falls back to a generic "not valid" text.
  */
 export function describeCode(code: string): Bilingual {
   const own = (protocolMessages as Record<string, Bilingual>)[code];
   if (own) return own;
+  for (const map of [visitMessages, assetMessages] as Record<string, Bilingual>[]) {
+    if (Object.hasOwn(map, code)) return map[code]!;
+  }
   const validation = (validationMessages as Record<string, Bilingual>)[code];
   return validation ?? GENERIC;
 }

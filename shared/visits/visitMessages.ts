@@ -88,6 +88,38 @@ export const visitMessages = {
     'zh-CN': '补正的审批结果与审批人、审批时间不一致',
     en: 'The amendment decision does not match its reviewer and time',
   },
+  'visit.notEditable': {
+    'zh-CN': '笔录已提交审核或已审批，不能直接修改；已审批的笔录请提出补正',
+    en: 'The record is in review or approved and cannot be edited directly; amend an approved record instead',
+  },
+  'visit.locked': {
+    'zh-CN': '该笔录已被提交审核，此修改未被采用；请在退回后重新修改',
+    en: 'The record was submitted for review meanwhile, so this edit was not applied; edit it again once returned',
+  },
+  'visit.reviewCommentRequired': {
+    'zh-CN': '退回笔录时请至少写一条意见',
+    en: 'Write at least one comment when returning a record',
+  },
+  'visit.reviewForbidden': {
+    'zh-CN': '只有本组组长可以审核笔录',
+    en: 'Only the team lead can review records',
+  },
+  'visit.reviewStateMismatch': {
+    'zh-CN': '审核结果与笔录状态不一致',
+    en: 'The review decision does not match the state of the record',
+  },
+  'visit.reviewImmutable': {
+    'zh-CN': '审核记录一经作出不能修改',
+    en: 'A review decision cannot be changed once made',
+  },
+  'visit.amendmentDecisionForbidden': {
+    'zh-CN': '只有本组组长可以审批补正',
+    en: 'Only the team lead can decide on an amendment',
+  },
+  'visit.parentMissing': {
+    'zh-CN': '所属的走访记录尚未到达服务器',
+    en: 'The visit this belongs to has not reached the server',
+  },
   'incident.fineNotPositive': {
     'zh-CN': '罚款金额应大于 0',
     en: 'A fine must be more than zero',

@@ -2,7 +2,7 @@ import { assetSchema, type Asset } from '../../../shared/assets/asset';
 import { NO_MEASURE } from '../../../shared/assets/assetMeasure';
 import {
   possibleTransferFlagSchema,
-  type PossibleTransferFlag,
+  type StoredTransferFlag,
 } from '../../../shared/assets/possibleTransferFlag';
 import type { CarryForwardResult } from '../../../shared/assets/reconcileCarryForward';
 import type { FieldWritDb } from '../db';
@@ -15,7 +15,7 @@ import { requireEditableVisit } from './visitRepository';
 import { createChanges, parseOrThrow, patchChanges, withoutBaseSeq } from './visitRecordChanges';
 
 /** A possible transfer flag as the screens see it: the shared flag with its id and when it was raised. */
-export type StoredTransferFlag = PossibleTransferFlag & { id: string; flaggedAt: string };
+export type { StoredTransferFlag };
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

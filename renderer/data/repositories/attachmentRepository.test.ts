@@ -5,7 +5,7 @@ import { makeVisit } from '../../../shared/visits/testing/makeVisit';
 import { createRepositories, type Repositories } from '../createRepositories';
 import { openDb } from '../db';
 import { makeCase } from '../testing/makeCase';
-import type { Attachment } from './attachmentSchema';
+import type { Attachment } from '../../../shared/visits/attachment';
 import { sha256Hex } from './blobRepository';
 
 const ctx = { userId: 'officer-1', deviceId: 'device-1' };

@@ -2,7 +2,7 @@ import type { FieldWritDb } from '../db';
 import { InvalidDataError } from '../errors';
 import { mutate } from '../outbox/mutate';
 import type { MutationContext } from '../outbox/MutationContext';
-import { attachmentSchema, type Attachment } from './attachmentSchema';
+import { attachmentSchema, type Attachment } from '../../../shared/visits/attachment';
 import { requireEditableVisit } from './visitRepository';
 import { createChanges, parseOrThrow, withoutBaseSeq } from './visitRecordChanges';
 

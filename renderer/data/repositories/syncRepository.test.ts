@@ -6,6 +6,8 @@ import type { PullResponse } from '../../../shared/sync/protocol';
 import { createRepositories, type Repositories } from '../createRepositories';
 import { openDb } from '../db';
 import { makeCase } from '../testing/makeCase';
+import { makeVisit } from '../../../shared/visits/testing/makeVisit';
+import type { Visit } from '../../../shared/visits/visit';
 
 const ctx = { userId: 'officer-1', deviceId: 'device-1' };
 let repos: Repositories;
@@ -105,5 +107,47 @@ describe('syncRepository', () => {
     expect(await repos.cases.get('case-2')).toBeDefined();
     expect(await repos.outbox.count()).toBe(0);
     expect(await repos.meta.isDemoLoaded()).toBe(false);
+  });
+});
+
+describe('syncRepository: records inside a case', () => {
+  const visitChange = (visit: Visit, commitSeq: number) => ({
+    entity: 'visit' as const,
+    entityId: visit.id,
+    caseId: visit.caseId,
+    version: 1,
+    commitSeq,
+    data: visit as unknown as Record<string, Json>,
+    fieldSeq: {},
+    deletedAt: null,
+    deletedReason: null,
+  });
+
+  it("stores a colleague's visit with its base, and keeps this device's pending edit over it", async () => {
+    const visit = makeVisit({ id: 'v-1', caseId: 'case-1' });
+    await repos.sync.applyPullPage(page([makeCase(1)], 1));
+    await repos.sync.applyPullPage({ ...page([], 2), changes: [visitChange(visit, 2)] });
+    expect((await repos.visits.get('v-1'))?.findings).toBe(visit.findings);
+
+    await repos.visits.update(ctx, 'v-1', { findings: 'mine, not yet pushed' });
+    expect((await repos.outbox.pending()).at(-1)?.baseSeq).toBe(2);
+    await repos.sync.applyPullPage({
+      ...page([], 3),
+      changes: [visitChange({ ...visit, workforceSeen: 40 }, 3)],
+    });
+    expect(await repos.visits.get('v-1')).toMatchObject({
+      findings: 'mine, not yet pushed',
+      workforceSeen: 40,
+    });
+  });
+
+  it("drops a case's records when access to the case is lost and nothing is pending", async () => {
+    await repos.sync.applyPullPage(page([makeCase(1)], 1));
+    await repos.sync.applyPullPage({
+      ...page([], 2),
+      changes: [visitChange(makeVisit({ id: 'v-2', caseId: 'case-1' }), 2)],
+    });
+    await repos.sync.applyPullPage(page([], 3, { revoked: ['case-1'] }));
+    expect(await repos.visits.get('v-2')).toBeUndefined();
   });
 });

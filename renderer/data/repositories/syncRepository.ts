@@ -2,7 +2,8 @@ import { caseSchema, type Case } from '../../../shared/domain/case';
 import type { Json, Mutation } from '../../../shared/sync/mutation';
 import type { MutationResult, PullResponse } from '../../../shared/sync/protocol';
 import type { FieldWritDb } from '../db';
-import type { CaseBaseRow } from '../rows';
+import type { CaseBaseRow, OutboxRow, RecordBaseRow } from '../rows';
+import { CHILD_TABLES, recordKey } from './childTables';
 import { nextSeqKey } from '../outbox/mutate';
 import { toCaseRow, toSummaryRow } from './caseRows';
 
@@ -15,12 +16,15 @@ const PURGE_KEY = 'pendingPurge';
  */
 export function createSyncRepository(db: FieldWritDb) {
   /** Local view of a record = the server's version + this installation's pending edits, in order. */
-  async function rebuildCase(base: CaseBaseRow): Promise<void> {
-    const pending = (await db.outbox.where('entityId').equals(base.id).toArray())
+  async function pendingFor(entityId: string): Promise<OutboxRow[]> {
+    return (await db.outbox.where('entityId').equals(entityId).toArray())
       .filter((m) => m.state === 'pending')
       .sort((a, b) => a.deviceTime.localeCompare(b.deviceTime) || a.clientSeq - b.clientSeq);
+  }
+
+  async function rebuildCase(base: CaseBaseRow): Promise<void> {
     const local: Record<string, Json> = { ...base.data };
-    for (const m of pending)
+    for (const m of await pendingFor(base.id))
       for (const [field, change] of Object.entries(m.changes)) local[field] = change.to;
     const parsed = caseSchema.safeParse(local);
     // A pending edit that no longer fits the server's record (e.g. the case was closed meanwhile) must not
@@ -35,11 +39,26 @@ export function createSyncRepository(db: FieldWritDb) {
     await db.caseSummaries.put(toSummaryRow(view));
   }
 
+  /** The server's version of a record inside a case + this installation's pending edits, like a case. */
+  async function rebuildChild(base: RecordBaseRow): Promise<void> {
+    const spec = CHILD_TABLES[base.entity as keyof typeof CHILD_TABLES];
+    const local: Record<string, Json> = { ...base.data };
+    for (const m of await pendingFor(base.entityId))
+      for (const [field, change] of Object.entries(m.changes)) local[field] = change.to;
+    const parsed = spec.schema.safeParse(local);
+    const view = parsed.success ? parsed.data : spec.schema.safeParse(base.data).data;
+    if (!view) return;
+    await spec.table(db).put({ ...(view as { id: string; caseId: string }), baseSeq: base.commitSeq });
+  }
+
   async function purgeCase(caseId: string): Promise<void> {
     await db.cases.delete(caseId);
     await db.caseSummaries.delete(caseId);
     await db.caseBase.delete(caseId);
     await db.conflicts.where('caseId').equals(caseId).delete();
+    for (const spec of Object.values(CHILD_TABLES))
+      await spec.table(db).where('caseId').equals(caseId).delete();
+    await db.recordBase.where('caseId').equals(caseId).delete();
   }
 
   async function purgeWhereDrained(): Promise<void> {
@@ -69,7 +88,20 @@ export function createSyncRepository(db: FieldWritDb) {
     async applyPullPage(page: PullResponse): Promise<void> {
       await db.transaction('rw', db.tables, async () => {
         for (const change of page.changes) {
-          if (change.entity !== 'case') continue;
+          if (change.entity !== 'case') {
+            const base: RecordBaseRow = {
+              key: recordKey(change.entity, change.entityId),
+              entity: change.entity,
+              entityId: change.entityId,
+              caseId: change.caseId,
+              commitSeq: change.commitSeq,
+              data: change.data,
+            };
+            await db.recordBase.put(base);
+            await rebuildChild(base);
+            await db.conflicts.where('entityId').equals(change.entityId).delete();
+            continue;
+          }
           const base: CaseBaseRow = {
             id: change.entityId,
             commitSeq: change.commitSeq,
@@ -103,6 +135,7 @@ export function createSyncRepository(db: FieldWritDb) {
     ): Promise<void> {
       await db.transaction('rw', db.tables, async () => {
         const touched = new Set<string>();
+        const touchedChildren = new Set<string>();
         for (const r of results) {
           const m = sent.find((s) => s.mutationId === r.mutationId);
           if (!m) continue;
@@ -115,7 +148,8 @@ export function createSyncRepository(db: FieldWritDb) {
                 : null;
           if (rejection !== null) {
             await db.outbox.update(key, { state: 'rejected', ...(rejection ? { rejection } : {}) });
-            touched.add(m.entityId);
+            if (m.entity === 'case') touched.add(m.entityId);
+            else touchedChildren.add(recordKey(m.entity, m.entityId));
           } else if (r.status !== 'quarantined' && !(r.status === 'duplicate' && r.isMismatch)) {
             await db.outbox.delete(key);
           }
@@ -123,6 +157,11 @@ export function createSyncRepository(db: FieldWritDb) {
         for (const id of touched) {
           const base = await db.caseBase.get(id);
           if (base) await rebuildCase(base);
+        }
+        // A refused edit of a record the server has shows the server's version again (plus other pending edits).
+        for (const key of touchedChildren) {
+          const base = await db.recordBase.get(key);
+          if (base) await rebuildChild(base);
         }
         await purgeWhereDrained();
       });
@@ -146,7 +185,11 @@ export function createSyncRepository(db: FieldWritDb) {
         const demoIds = await db.cases.filter((c) => c.isDemo).primaryKeys();
         await db.cases.bulkDelete(demoIds);
         await db.caseSummaries.bulkDelete(demoIds);
-        for (const id of demoIds) await db.outbox.where('caseId').equals(id).delete();
+        for (const id of demoIds) {
+          await db.outbox.where('caseId').equals(id).delete();
+          for (const spec of Object.values(CHILD_TABLES))
+            await spec.table(db).where('caseId').equals(id).delete();
+        }
         await db.meta.put({ key: 'demoLoaded', value: false });
         await db.meta.put({ key: CURSOR_KEY, value: 0 });
       });

@@ -4,7 +4,7 @@ import { memo, useState, type DragEvent } from 'react';
 import type { Visit } from '../../../shared/visits/visit';
 import { useT } from '../../app/i18n/useT';
 import { AttachmentGrid } from '../../components/visits/AttachmentGrid';
-import type { Attachment } from '../../data/repositories/attachmentSchema';
+import type { Attachment } from '../../../shared/visits/attachment';
 import { formatLocal } from './localDateTime';
 import { useAttachmentActions, type AttachmentLink } from './useAttachmentActions';
 

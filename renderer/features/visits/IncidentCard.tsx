@@ -16,7 +16,7 @@ import { memo, useMemo, useState } from 'react';
 import type { DetentionCautionContext } from '../../../shared/visits/detentionCautionCheck';
 import type { Incident } from '../../../shared/visits/incident';
 import type { Visit } from '../../../shared/visits/visit';
-import type { Attachment } from '../../data/repositories/attachmentSchema';
+import type { Attachment } from '../../../shared/visits/attachment';
 import { AttachmentPanel, type LinkChoice } from './AttachmentPanel';
 import { INCIDENT_KINDS, type IncidentKind } from '../../../shared/visits/incidentKind';
 import type { IncidentMeasure } from '../../../shared/visits/incidentMeasure';

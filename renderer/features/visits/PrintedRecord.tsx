@@ -5,7 +5,7 @@ import { formatYuan } from '../../../shared/domain/money';
 import type { Incident } from '../../../shared/visits/incident';
 import type { Visit } from '../../../shared/visits/visit';
 import { useT } from '../../app/i18n/useT';
-import type { Attachment } from '../../data/repositories/attachmentSchema';
+import type { Attachment } from '../../../shared/visits/attachment';
 import { formatLocal } from './localDateTime';
 import classes from './PrintedRecord.module.css';
 import { useMeasureText } from './useMeasureText';

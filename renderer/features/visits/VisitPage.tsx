@@ -24,7 +24,7 @@ import { visitEditMode } from '../../../shared/visits/visitEditMode';
 import { useT } from '../../app/i18n/useT';
 import { useSessionStore } from '../../app/session/sessionStore';
 import { SaveStateText } from '../../components/visits/SaveStateText';
-import type { Attachment } from '../../data/repositories/attachmentSchema';
+import type { Attachment } from '../../../shared/visits/attachment';
 import type { VisitPatch } from '../../data/repositories/visitRepository';
 import { AttachmentPanel, type LinkChoice } from './AttachmentPanel';
 import { describeWriteError } from './describeWriteError';

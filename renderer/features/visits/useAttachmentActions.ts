@@ -1,9 +1,11 @@
 import { notifications } from '@mantine/notifications';
+import { MAX_BLOB_BYTES } from '../../../shared/sync/blobProtocol';
 import type { Visit } from '../../../shared/visits/visit';
+import { InvalidDataError } from '../../data/errors';
 import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
 import { newId } from '../../data/newId';
-import type { AttachmentTarget } from '../../data/repositories/attachmentSchema';
+import type { AttachmentTarget } from '../../../shared/visits/attachment';
 import { sha256Hex } from '../../data/repositories/blobRepository';
 import { logger } from '../../logger';
 import { describeWriteError } from './describeWriteError';
@@ -32,6 +34,8 @@ export function useAttachmentActions() {
       let saved = 0;
       for (const file of files) {
         try {
+          // Refused before reading: a file the court server would never accept must not sit on the device.
+          if (file.size > MAX_BLOB_BYTES) throw new InvalidDataError(['attachment.tooLarge']);
           const bytes = new Uint8Array(await file.arrayBuffer());
           const sha256 = await sha256Hex(bytes);
           const capturedAt = nowIso();

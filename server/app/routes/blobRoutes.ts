@@ -15,6 +15,7 @@ import { appendChunk } from '../../blobs/appendChunk';
 import { completeUpload } from '../../blobs/completeUpload';
 import { createBlobErrorHandler } from '../../blobs/createBlobErrorHandler';
 import { findOwnUpload } from '../../blobs/findOwnUpload';
+import { mayReadBlob } from '../../blobs/mayReadBlob';
 import { parseRange } from '../../blobs/parseRange';
 import { readBlobContent } from '../../blobs/readBlobContent';
 import { HttpError } from '../HttpError';
@@ -121,10 +122,12 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
     });
 
     scope.get<{ Params: { sha256: string } }>('/sync/v1/blobs/:sha256', async (request, reply) => {
-      await auth(request);
+      const caller = await auth(request);
       const { sha256 } = request.params;
       if (!sha256HexSchema.safeParse(sha256).success)
         throw new HttpError(400, 'blob.badHash', { path: 'sha256' });
+      // The same answer as a missing blob: another team's evidence is not even confirmed to exist.
+      if (!(await mayReadBlob(deps.sql, caller, sha256))) throw new HttpError(404, 'blob.notFound');
       const rows = await deps.sql.query<{ size: number; media_type: string }>(
         'SELECT size, media_type FROM blob WHERE sha256 = $1',
         [sha256],

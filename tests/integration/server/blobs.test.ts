@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MAX_BLOB_BYTES, MAX_CHUNK_BYTES } from '../../../shared/sync/blobProtocol';
-import { countRows, useServerSuite } from './support/serverSuite';
+import type { Attachment } from '../../../shared/visits/attachment';
+import { makeVisit } from '../../../shared/visits/testing/makeVisit';
+import { countRows, createCases, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
-import { TestDevice } from './support/TestDevice';
+import { newId, TestDevice } from './support/TestDevice';
 
 type Problem = { code: string; message: { 'zh-CN': string; en: string } };
 type Body = Record<string, unknown> & { error?: Problem };
@@ -271,6 +273,49 @@ describe.each(STORAGES)('blob upload and download (%s)', (kind) => {
       expectBilingual(await complete(a1.token, url), 404, 'blob.uploadUnknown');
       expect((await head(a1.token, url)).status).toBe(404);
     }
+  });
+
+  it('serves a blob to the uploader and, once an attachment record names it, to the case team only', async () => {
+    const { cases } = await createCases(ctx.sql, ctx.court.teamA);
+    const [a1, a2, b1] = [
+      await TestDevice.login(ctx.app, 'a1'),
+      await TestDevice.login(ctx.app, 'a2'),
+      await TestDevice.login(ctx.app, 'b1'),
+    ];
+    const bytes = randomBytes(5_000);
+    await uploadWhole(a1.token, bytes, 5_000);
+    expect((await get(a1.token, sha(bytes))).status).toBe(200);
+    // Knowing the hash is not enough: no record names it yet.
+    expectBilingual(await get(a2.token, sha(bytes)), 404, 'blob.notFound');
+
+    const visit = makeVisit({ id: newId(), caseId: cases[0]!.id });
+    const attachment: Attachment = {
+      id: newId(),
+      caseId: visit.caseId,
+      visitId: visit.id,
+      entity: 'visit',
+      entityId: visit.id,
+      sha256: sha(bytes),
+      size: bytes.byteLength,
+      mediaType: 'image/jpeg',
+      fileName: '铭牌.jpg',
+      capturedAt: new Date().toISOString(),
+      thumbnail: null,
+    };
+    const create = (entity: 'visit' | 'attachment', record: { id: string; caseId: string }) => ({
+      ...a1.mutation({
+        op: 'create',
+        entityId: record.id,
+        baseSeq: null,
+        changes: Object.fromEntries(Object.entries(record).map(([k, v]) => [k, { from: null, to: v }])),
+      }),
+      entity,
+      caseId: record.caseId,
+    });
+    const pushed = await a1.push([create('visit', visit), create('attachment', attachment)]);
+    expect(pushed.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(sha((await get(a2.token, sha(bytes))).raw)).toBe(sha(bytes));
+    expectBilingual(await get(b1.token, sha(bytes)), 404, 'blob.notFound');
   });
 
   it('refuses every endpoint without a valid token (401)', async () => {

@@ -206,7 +206,7 @@ describe.each(STORAGES)('field-level merge and conflicts (%s)', (kind) => {
       entity: 'visit',
       caseId: cases[0]!.id,
     };
-    expect(await codes(a1, visit)).toBe('mutation.unsupportedEntity');
+    expect(await codes(a1, visit)).toBe('mutation.caseMismatch');
     expect((await readCase(ctx.sql, cases[0]!.id)).version).toBe(1);
   });
 

@@ -8,6 +8,7 @@ export const visitsEn = {
   'entity.asset': 'Asset',
   'entity.possibleTransferFlag': 'Possible asset transfer',
   'entity.attachment': 'Photo or file',
+  'entity.visitReview': 'Review decision',
 
   'visits.code.visit.notFound': 'This visit record cannot be found',
   'visits.code.visit.notEditable': 'This visit has been submitted or approved and cannot be changed directly',
@@ -19,6 +20,8 @@ export const visitsEn = {
   'visits.code.asset.notFound': 'This asset cannot be found',
   'visits.code.asset.duplicateId': 'An asset with this id already exists',
   'visits.code.asset.caseMismatch': 'The asset and the visit belong to different cases',
+  'visits.code.attachment.tooLarge':
+    'The file is larger than 200 MB, which the court server cannot accept; not saved',
   'visits.code.attachment.hashMismatch': 'The file does not match its checksum and was not saved',
   'visits.code.attachment.targetNotFound': 'The visit, incident or machine to link to does not exist',
   'visits.code.attachment.caseMismatch': 'The attachment and the visit belong to different cases',

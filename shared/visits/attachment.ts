@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_BLOB_BYTES } from '../sync/blobProtocol';
 
 /** What an attachment can be linked to: the visit itself, one obstruction incident, or one ledger item. */
 export const ATTACHMENT_TARGETS = ['visit', 'incident', 'asset'] as const;
@@ -14,7 +15,6 @@ export const MAX_THUMBNAIL_CHARS = 200_000;
  * themselves are stored content-addressed by the hash (never in this record), so the record can sync
  * before its blob and the same photo attached twice is stored once.
  */
-// TODO(#3): move to shared/ once the court server stores attachment records; only the device uses it today.
 export const attachmentSchema = z.object({
   id: z.string().min(1),
   caseId: z.string().min(1),
@@ -23,7 +23,7 @@ export const attachmentSchema = z.object({
   /** The visit, incident or asset id named by `entity`. */
   entityId: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  size: z.number().int().nonnegative(),
+  size: z.number().int().nonnegative().max(MAX_BLOB_BYTES, { error: 'attachment.tooLarge' }),
   mediaType: z.string().max(200),
   fileName: z.string().max(255),
   capturedAt: z.iso.datetime({ offset: true }),

@@ -1,0 +1,56 @@
+import type { Json } from '../../../shared/sync/mutation';
+import { visitSchema } from '../../../shared/visits/visit';
+import type { VersionAuthor } from '../caseStore';
+import { issueCode, issuePath } from '../casePolicy';
+import type { MutationContext } from '../MutationContext';
+import { MutationRejected } from '../MutationRejected';
+import type { Writer } from '../Writer';
+import { lockChild, writeChildVersion } from './childStore';
+import { setFieldPath } from './setFieldPath';
+
+/**
+ * An accepted amendment 补正 changes the approved record, in the same commit as the decision and authored by
+ * the reviewer who accepted it: the visit's history then shows the amended fields as one version whose
+ * mutation is the acceptance. The visit's state is moved back to `approved` by the reviewer's own step.
+ */
+export async function applyAcceptedAmendment(
+  ctx: MutationContext,
+  amendment: Record<string, Json>,
+  me: Writer,
+  author: VersionAuthor,
+  teamId: string,
+): Promise<void> {
+  const visit = await lockChild(ctx.tx, 'visit', String(amendment.visitId));
+  if (!visit) throw new MutationRejected('visit.parentMissing', 'visitId');
+  const changes = amendment.changes as Record<string, { from: Json; to: Json }>;
+  let data = visit.data;
+  for (const [path, change] of Object.entries(changes)) data = setFieldPath(data, path, change.to);
+  // The amendment may not touch identity or the review state: those change only by their own paths.
+  const changed = [...new Set(Object.keys(changes).map((p) => p.split('.')[0]!))];
+  if (changed.some((f) => f === 'id' || f === 'caseId' || f === 'state'))
+    throw new MutationRejected('field.immutable', 'changes');
+  const parsed = visitSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new MutationRejected(issueCode(issue), issuePath('changes', issue));
+  }
+  const fieldSeq = { ...visit.fieldSeq };
+  const fieldWriter = { ...visit.fieldWriter };
+  for (const f of changed) {
+    fieldSeq[f] = ctx.commitSeq;
+    fieldWriter[f] = me;
+  }
+  await writeChildVersion(ctx.tx, {
+    previous: visit,
+    entity: 'visit',
+    id: visit.id,
+    caseId: visit.caseId,
+    data: parsed.data as unknown as Record<string, Json>,
+    fieldSeq,
+    fieldWriter,
+    changedFields: changed,
+    commitSeq: ctx.commitSeq,
+    author,
+  });
+  ctx.changes.touch('visit', visit.id, visit.caseId, teamId, teamId);
+}

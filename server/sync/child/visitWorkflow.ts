@@ -1,0 +1,67 @@
+import { canTransition, VISIT_TRANSITIONS } from '../../../shared/visits/canTransition';
+import type { Visit } from '../../../shared/visits/visit';
+import type { VisitState } from '../../../shared/visits/visitState';
+import { visitSubmitBlockers } from '../../../shared/visits/visitSubmitBlockers';
+import type { UserRole } from '../../../shared/auth/userRole';
+import type { SqlExecutor } from '../../db/Sql';
+import { MutationRejected } from '../MutationRejected';
+
+/** Team leads (and administrators) review; officers and team leads write and submit. */
+export function isReviewer(role: UserRole): boolean {
+  return role === 'team_lead' || role === 'admin';
+}
+
+type ReviewRow = { decision: string; commit_seq: number };
+
+/** The latest review decision recorded on a visit, if any. */
+async function latestReview(tx: SqlExecutor, visitId: string): Promise<ReviewRow | null> {
+  const rows = await tx.query<ReviewRow>(
+    `SELECT data ->> 'decision' AS decision, commit_seq FROM child_record
+     WHERE entity = 'visitReview' AND data ->> 'visitId' = $1 ORDER BY commit_seq DESC, id DESC LIMIT 1`,
+    [visitId],
+  );
+  return rows[0] ?? null;
+}
+
+async function pendingAmendments(tx: SqlExecutor, visitId: string): Promise<number> {
+  const rows = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM child_record
+     WHERE entity = 'visitAmendment' AND data ->> 'visitId' = $1 AND data ->> 'decision' = 'pending'`,
+    [visitId],
+  );
+  return rows[0]!.n;
+}
+
+/**
+ * Checks one step of a visit's review path against the server's state, not the device's: the state
+ * machine (`canTransition`), who may take the step, and what must exist for it — a complete record to
+ * submit, the lead's review decision (made after the submission) to return or approve, a pending amendment
+ * to re-open an approved record, every amendment decided to approve it again.
+ */
+export async function checkVisitStep(
+  tx: SqlExecutor,
+  role: UserRole,
+  visitId: string,
+  from: VisitState,
+  to: VisitState,
+  next: Visit,
+  stateSeq: number,
+): Promise<void> {
+  if (!canTransition(from, to)) throw new MutationRejected('visit.transitionNotAllowed', 'state');
+  const step = VISIT_TRANSITIONS.find((t) => t.from === from && t.to === to)!;
+  if (step.by === 'reviewer' && !isReviewer(role))
+    throw new MutationRejected('visit.reviewForbidden', 'state');
+  if (to === 'submitted' || to === 'resubmitted') {
+    const blocker = visitSubmitBlockers(next)[0];
+    if (blocker) throw new MutationRejected(blocker.code, blocker.path);
+  }
+  if ((from === 'submitted' || from === 'resubmitted') && (to === 'returned' || to === 'approved')) {
+    const review = await latestReview(tx, visitId);
+    if (!review || review.decision !== to || review.commit_seq < stateSeq)
+      throw new MutationRejected('visit.reviewStateMismatch', 'state');
+  }
+  if (to === 'amended' && (await pendingAmendments(tx, visitId)) === 0)
+    throw new MutationRejected('visit.transitionNotAllowed', 'state');
+  if (from === 'amended' && (await pendingAmendments(tx, visitId)) > 0)
+    throw new MutationRejected('visit.transitionNotAllowed', 'state');
+}

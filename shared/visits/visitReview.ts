@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { officerRefSchema } from '../domain/case';
+import { jsonSchema } from '../sync/mutation';
+import { isNotBlank } from './isNotBlank';
+import type { VisitCode } from './visitMessages';
+
+/**
+ * What a review comment points at: a field of the visit (`findings`, `signature`, …) or a whole section
+ * (`section:incidents`, `section:inventory`, `section:photos`, `section:general`). The officer's screen shows
+ * each comment beside the field or section it names.
+ */
+export const reviewTargetSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^(section:)?[a-zA-Z][a-zA-Z0-9.]*$/);
+export type ReviewTarget = z.infer<typeof reviewTargetSchema>;
+
+export const REVIEW_SECTIONS = ['general', 'log', 'incidents', 'inventory', 'photos'] as const;
+export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
+
+export const reviewCommentSchema = z.object({
+  target: reviewTargetSchema,
+  text: z.string().max(2000, { error: 'text.tooLong' }).refine(isNotBlank, { error: 'text.required' }),
+});
+export type ReviewComment = z.infer<typeof reviewCommentSchema>;
+
+/**
+ * One decision of the team lead on a submitted visit 审核记录: approve, or return with comments pinned to
+ * fields or sections. Written once and never changed: the review history of a legal record is evidence.
+ * `visitSnapshot` is the visit as the lead saw it, so a resubmission can show exactly what changed since.
+ */
+export const visitReviewSchema = z
+  .object({
+    id: z.string().min(1),
+    visitId: z.string().min(1),
+    caseId: z.string().min(1),
+    decision: z.enum(['returned', 'approved']),
+    reviewer: officerRefSchema,
+    reviewedAt: z.iso.datetime({ offset: true, error: 'visit.datetime' satisfies VisitCode }),
+    comments: z.array(reviewCommentSchema).max(200),
+    visitSnapshot: z.record(z.string(), jsonSchema),
+  })
+  // Returning a record without saying what to fix helps nobody.
+  .refine((r) => r.decision !== 'returned' || r.comments.length > 0, {
+    error: 'visit.reviewCommentRequired' satisfies VisitCode,
+    path: ['comments'],
+  });
+export type VisitReview = z.infer<typeof visitReviewSchema>;
