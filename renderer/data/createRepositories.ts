@@ -3,9 +3,11 @@ import { createAssetRepository } from './repositories/assetRepository';
 import { createAttachmentRepository } from './repositories/attachmentRepository';
 import { createBlobRepository } from './repositories/blobRepository';
 import { createCaseRepository } from './repositories/caseRepository';
+import { createDashboardRepository } from './repositories/dashboardRepository';
 import { createIncidentRepository } from './repositories/incidentRepository';
 import { createMetaRepository } from './repositories/metaRepository';
 import { createOutboxRepository } from './repositories/outboxRepository';
+import { createReviewRepository } from './repositories/reviewRepository';
 import { createSyncRepository } from './repositories/syncRepository';
 import { createBlobUploadRepository } from './repositories/blobUploadRepository';
 import { createVisitRepository } from './repositories/visitRepository';
@@ -22,7 +24,9 @@ export function createRepositories(db: FieldWritDb) {
     incidents: createIncidentRepository(db),
     assets: createAssetRepository(db),
     attachments: createAttachmentRepository(db),
+    reviews: createReviewRepository(db),
     blobs: createBlobRepository(db),
+    dashboard: createDashboardRepository(db),
   };
 }
 

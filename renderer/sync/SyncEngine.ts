@@ -12,6 +12,7 @@ import { AUTH_KEY, authStateSchema, type AuthState } from './authState';
 import { createSyncHttp, type SyncHttp } from './createSyncHttp';
 import { SyncHttpError } from './SyncHttpError';
 import { useSyncStore } from './syncStore';
+import type { BlobHttpContext } from './blobs/BlobHttpContext';
 import { uploadPendingBlobs } from './blobs/uploadPendingBlobs';
 
 const PUSH_BATCH = 100;
@@ -115,6 +116,23 @@ export class SyncEngine {
     } finally {
       this.isRunning = false;
     }
+  }
+
+  /**
+   * Where and as whom screens may call the court server directly (photo availability, history): the
+   * signed-in session's server and a token refreshed like the engine's own. Null when nobody is signed in.
+   */
+  async serverContext(): Promise<BlobHttpContext | null> {
+    let current = await this.loadAuth();
+    if (!current) return null;
+    const http = this.httpFor(current.serverUrl);
+    return {
+      baseUrl: current.serverUrl,
+      getToken: async (isRefreshForced) => {
+        current = await this.freshAuth(http, current!, isRefreshForced);
+        return current.accessToken;
+      },
+    };
   }
 
   /** Runs `fn` holding the profile-wide sync lock, so two windows never sync the same outbox at once. */

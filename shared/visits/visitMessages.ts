@@ -96,6 +96,10 @@ export const visitMessages = {
     'zh-CN': '该笔录已被提交审核，此修改未被采用；请在退回后重新修改',
     en: 'The record was submitted for review meanwhile, so this edit was not applied; edit it again once returned',
   },
+  'visit.amendmentEmpty': {
+    'zh-CN': '补正内容与已审批的笔录相同，没有需要补正的内容',
+    en: 'The amendment changes nothing in the approved record',
+  },
   'visit.reviewCommentRequired': {
     'zh-CN': '退回笔录时请至少写一条意见',
     en: 'Write at least one comment when returning a record',
