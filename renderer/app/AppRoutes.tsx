@@ -1,13 +1,15 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CasePage } from '../features/cases/CasePage';
-import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { VisitPage } from '../features/visits/VisitPage';
 import { VisitPrintPage } from '../features/visits/VisitPrintPage';
 import { VisitsPage } from '../features/visits/VisitsPage';
 import { AppLayout } from './shell/AppLayout';
+import { ReviewPage } from '../features/review/ReviewPage';
+import { ReviewQueuePage } from '../features/review/ReviewQueuePage';
 
 export function AppRoutes() {
   return (
@@ -20,7 +22,9 @@ export function AppRoutes() {
         <Route path="/cases/:caseId" element={<CasePage />} />
         <Route path="/visits" element={<VisitsPage />} />
         <Route path="/visits/:visitId" element={<VisitPage />} />
-        <Route path="/review" element={<PlaceholderPage titleKey="review.title" />} />
+        <Route path="/review" element={<ReviewQueuePage />} />
+        <Route path="/review/:visitId" element={<ReviewPage />} />
+        <Route path="/dashboard" element={<DashboardPage />} />
         <Route path="/sync" element={<SyncPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/cases" replace />} />

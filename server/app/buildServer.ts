@@ -13,6 +13,7 @@ import { registerCors } from './registerCors';
 import { registerAuthRoutes } from './routes/authRoutes';
 import { registerBlobRoutes } from './routes/blobRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
+import { registerReviewRoutes } from './routes/reviewRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
 import type { ServerDeps } from './ServerDeps';
 
@@ -53,5 +54,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuthRoutes(app, deps);
   registerSyncRoutes(app, deps);
   registerBlobRoutes(app, deps);
+  registerReviewRoutes(app, deps);
   return app;
 }

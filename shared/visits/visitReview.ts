@@ -19,6 +19,27 @@ export type ReviewTarget = z.infer<typeof reviewTargetSchema>;
 export const REVIEW_SECTIONS = ['general', 'log', 'incidents', 'inventory', 'photos'] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 
+/** Fields of the visit log a comment can be pinned to, in the order the log shows them. */
+export const REVIEW_FIELDS = [
+  'startedAt',
+  'endedAt',
+  'address',
+  'coordinates',
+  'officersPresent',
+  'enterprisePeople',
+  'operatingState',
+  'workforceSeen',
+  'findings',
+  'signature',
+] as const;
+
+/** Every target a lead can choose: the sections, then the fields. */
+export const REVIEW_TARGETS = [
+  ...REVIEW_SECTIONS.map((s) => `section:${s}` as const),
+  ...REVIEW_FIELDS,
+] as const;
+export type KnownReviewTarget = (typeof REVIEW_TARGETS)[number];
+
 export const reviewCommentSchema = z.object({
   target: reviewTargetSchema,
   text: z.string().max(2000, { error: 'text.tooLong' }).refine(isNotBlank, { error: 'text.required' }),

@@ -1,3 +1,5 @@
+import { reviewEn } from './catalogs/review.en';
+import { dashboardEn } from './catalogs/dashboard.en';
 import { inventoryEn } from './catalogs/inventory.en';
 import { visitsEn } from './catalogs/visits.en';
 import type { MessageKey } from './zhCN';
@@ -5,7 +7,9 @@ import type { MessageKey } from './zhCN';
 /** English. The compiler refuses a missing or extra key. */
 export const en = {
   ...visitsEn,
+  ...reviewEn,
   ...inventoryEn,
+  ...dashboardEn,
   'app.name': 'FieldWrit',
   'app.tagline': 'Court enforcement field desk',
   'nav.cases': 'Cases',

@@ -1,10 +1,14 @@
+import { reviewZhCN } from './catalogs/review.zhCN';
+import { dashboardZhCN } from './catalogs/dashboard.zhCN';
 import { inventoryZhCN } from './catalogs/inventory.zhCN';
 import { visitsZhCN } from './catalogs/visits.zhCN';
 
 /** Simplified Chinese: the source language. Every UI string lives here first; `{name}` are parameters. */
 export const zhCN = {
   ...visitsZhCN,
+  ...reviewZhCN,
   ...inventoryZhCN,
+  ...dashboardZhCN,
   'app.name': '现场执行',
   'app.tagline': '法院执行现场工作台',
   'nav.cases': '案件',

@@ -1,17 +1,27 @@
 import { Alert, AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBriefcase, IconChecklist, IconMapPin, IconRefresh, IconSettings } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconChartBar,
+  IconChecklist,
+  IconMapPin,
+  IconRefresh,
+  IconSettings,
+} from '@tabler/icons-react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { useDashboardAccess } from '../../features/dashboard/useDashboardAccess';
 import { useLocaleStore } from '../i18n/localeStore';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/zhCN';
 import { SyncIndicator } from './SyncIndicator';
 import { useIsDemo } from './useIsDemo';
 
-const NAV: { to: string; label: MessageKey; icon: typeof IconBriefcase }[] = [
+/** `isLeadsOnly` items show for team leads, admins and the demo court (see useDashboardAccess). */
+const NAV: { to: string; label: MessageKey; icon: typeof IconBriefcase; isLeadsOnly?: boolean }[] = [
   { to: '/cases', label: 'nav.cases', icon: IconBriefcase },
   { to: '/visits', label: 'nav.visits', icon: IconMapPin },
   { to: '/review', label: 'nav.review', icon: IconChecklist },
+  { to: '/dashboard', label: 'nav.dashboard', icon: IconChartBar, isLeadsOnly: true },
   { to: '/sync', label: 'nav.sync', icon: IconRefresh },
   { to: '/settings', label: 'nav.settings', icon: IconSettings },
 ];
@@ -24,6 +34,7 @@ export function AppLayout() {
   const locale = useLocaleStore((s) => s.locale);
   const setLocale = useLocaleStore((s) => s.setLocale);
   const isDemo = useIsDemo();
+  const canSeeLeadPages = useDashboardAccess() === 'allowed';
 
   return (
     <AppShell
@@ -56,7 +67,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        {NAV.map((item) => (
+        {NAV.filter((item) => !item.isLeadsOnly || canSeeLeadPages).map((item) => (
           <NavLink
             key={item.to}
             component={RouterLink}

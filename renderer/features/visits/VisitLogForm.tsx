@@ -20,6 +20,7 @@ import { OPERATING_STATES } from '../../../shared/visits/operatingState';
 import type { Visit, VisitSignature } from '../../../shared/visits/visit';
 import { visitWarnings } from '../../../shared/visits/visitWarnings';
 import { useT } from '../../app/i18n/useT';
+import { FieldCommentNote } from '../../components/review/FieldCommentNote';
 import { PersonRowsInput } from '../../components/visits/PersonRowsInput';
 import { newId } from '../../data/newId';
 import type { VisitPatch } from '../../data/repositories/visitRepository';
@@ -36,6 +37,8 @@ type Props = {
   isReadOnly: boolean;
   queue: (patch: VisitPatch) => void;
   flush: () => Promise<void>;
+  /** The team lead's comments on a returned log, by field: shown beside the field they point at. */
+  comments?: Partial<Record<string, readonly string[]>>;
 };
 
 const ROLE_SUGGESTIONS_KEYS = ['legalRep', 'manager', 'finance', 'worker', 'guard'] as const;
@@ -45,7 +48,7 @@ const ROLE_SUGGESTIONS_KEYS = ['legalRep', 'manager', 'finance', 'worker', 'guar
  * autosaved (`queue`), leaving a field saves at once (`flush`); there is no save button. The form keeps its
  * own copy of what is typed, so a save in flight never overwrites a keystroke.
  */
-export function VisitLogForm({ visit, officerChoices, isReadOnly, queue, flush }: Props) {
+export function VisitLogForm({ visit, officerChoices, isReadOnly, queue, flush, comments }: Props) {
   const t = useT();
   const codeText = useCodeText();
   const [startedAt, setStartedAt] = useState(toLocalInput(visit.startedAt));
@@ -118,6 +121,9 @@ export function VisitLogForm({ visit, officerChoices, isReadOnly, queue, flush }
   const warnings = visitWarnings(visit);
   const warningAt = (path: string) => warnings.filter((w) => w.path === path).map((w) => codeText(w.code));
   const blur = () => void flush();
+  const note = (...fields: string[]) => (
+    <FieldCommentNote texts={fields.flatMap((f) => comments?.[f] ?? [])} />
+  );
 
   return (
     <Paper withBorder p="md">
@@ -182,6 +188,7 @@ export function VisitLogForm({ visit, officerChoices, isReadOnly, queue, flush }
               data-testid="visit-workforce"
             />
           </SimpleGrid>
+          {note('startedAt', 'endedAt', 'workforceSeen')}
           <TextInput
             label={t('visits.log.address')}
             description={t('visits.log.addressHint')}
@@ -193,6 +200,7 @@ export function VisitLogForm({ visit, officerChoices, isReadOnly, queue, flush }
             onBlur={blur}
             data-testid="visit-address"
           />
+          {note('address', 'coordinates')}
           <Group gap="xs" align="flex-end">
             <TextInput
               label={t('visits.log.latitude')}
@@ -256,6 +264,7 @@ export function VisitLogForm({ visit, officerChoices, isReadOnly, queue, flush }
               ))}
             </Group>
           </Radio.Group>
+          {note('operatingState')}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <Stack gap={6}>
               <Text size="sm" fw={500}>
@@ -271,6 +280,7 @@ export function VisitLogForm({ visit, officerChoices, isReadOnly, queue, flush }
                   void flush();
                 }}
               />
+              {note('officersPresent')}
               {warningAt('officersPresent').map((w) => (
                 <Alert key={w} color="orange" variant="light" py={6} data-testid="warning-officers">
                   {w}
@@ -298,6 +308,7 @@ export function VisitLogForm({ visit, officerChoices, isReadOnly, queue, flush }
                   nameRequired: t('visits.person.nameRequired'),
                 }}
               />
+              {note('enterprisePeople')}
               {warningAt('enterprisePeople').map((w) => (
                 <Text key={w} size="sm" c="orange">
                   {w}
@@ -318,6 +329,7 @@ export function VisitLogForm({ visit, officerChoices, isReadOnly, queue, flush }
             onBlur={blur}
             data-testid="visit-findings"
           />
+          {note('findings')}
           <Paper withBorder p="sm" bg="gray.0">
             <Text size="sm" fw={500} mb={6}>
               {t('visits.signature.title')}
@@ -359,6 +371,7 @@ export function VisitLogForm({ visit, officerChoices, isReadOnly, queue, flush }
                 )}
               </Stack>
             </Group>
+            {note('signature')}
             {[...warningAt('signature'), ...warningAt('signature.refusalNote')].map((w) => (
               <Text key={w} size="sm" c="orange" mt={4}>
                 {w}

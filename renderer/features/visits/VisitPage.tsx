@@ -13,7 +13,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconPrinter, IconSend } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconPencil, IconPrinter, IconSend } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { overSeizureMeter } from '../../../shared/assets/overSeizureMeter';
@@ -26,6 +26,10 @@ import { useSessionStore } from '../../app/session/sessionStore';
 import { SaveStateText } from '../../components/visits/SaveStateText';
 import type { Attachment } from '../../../shared/visits/attachment';
 import type { VisitPatch } from '../../data/repositories/visitRepository';
+import { AmendVisitModal } from '../review/AmendVisitModal';
+import { ReviewFeedback } from '../review/ReviewFeedback';
+import { ReviewHistoryList } from '../review/ReviewHistoryList';
+import { useVisitReviews } from '../review/useVisitReviews';
 import { AttachmentPanel, type LinkChoice } from './AttachmentPanel';
 import { describeWriteError } from './describeWriteError';
 import { IncidentCard } from './IncidentCard';
@@ -71,6 +75,16 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
   const incidentActions = useIncidentActions();
   const officer = useSessionStore((s) => s.officer);
   const [blockers, setBlockers] = useState<string[]>([]);
+  const [isAmending, setAmending] = useState(false);
+  const { reviews, amendments } = useVisitReviews(visit.id);
+  // The latest return stays beside the fields until the officer resubmits: it is a synced record, offline too.
+  const lastReview = reviews.at(-1);
+  const feedback = visit.state === 'returned' && lastReview?.decision === 'returned' ? lastReview : null;
+  const fieldComments = useMemo(() => {
+    const map: Record<string, string[]> = {};
+    for (const c of feedback?.comments ?? []) (map[c.target] ??= []).push(c.text);
+    return map;
+  }, [feedback]);
   const [newKind, setNewKind] = useState<IncidentKind>('avoidance');
   const { status, queue, flush } = useAutosave<VisitPatch>(
     (patch) => visitActions.save(visit.id, patch),
@@ -166,6 +180,16 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
           >
             {t('visits.print.open')}
           </Button>
+          {visit.state === 'approved' && (
+            <Button
+              variant="light"
+              leftSection={<IconPencil size={16} />}
+              onClick={() => setAmending(true)}
+              data-testid="open-amendment"
+            >
+              {t('amendment.open')}
+            </Button>
+          )}
           {(visit.state === 'draft' || visit.state === 'returned') && (
             <Button
               leftSection={<IconSend size={16} />}
@@ -177,6 +201,8 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
           )}
         </Group>
       </Group>
+      {feedback && <ReviewFeedback review={feedback} />}
+      {isAmending && <AmendVisitModal visit={visit} opened onClose={() => setAmending(false)} />}
       {isReadOnly && (
         <Alert color="blue" variant="light" data-testid="visit-locked">
           {t(mode === 'locked' ? 'visits.locked' : 'visits.approvedReadOnly')}
@@ -216,6 +242,7 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
             isReadOnly={isReadOnly}
             queue={queue}
             flush={flush}
+            comments={fieldComments}
           />
         </Tabs.Panel>
         <Tabs.Panel value="incidents" pt="md">
@@ -286,6 +313,7 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
           />
         </Tabs.Panel>
       </Tabs>
+      <ReviewHistoryList reviews={reviews} amendments={amendments} />
       <Badge variant="outline" color="gray" style={{ alignSelf: 'flex-start' }}>
         {t('visits.page.storedLocally')}
       </Badge>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Json, Mutation, SyncedEntity } from '../../../shared/sync/mutation';
+import type { ReviewQueueResponse } from '../../../shared/review/reviewQueueProtocol';
 import type { MutationResult } from '../../../shared/sync/protocol';
 import { makeIncident } from '../../../shared/visits/testing/makeIncident';
 import { makeVisit } from '../../../shared/visits/testing/makeVisit';
@@ -8,7 +9,7 @@ import type { VisitReview } from '../../../shared/visits/visitReview';
 import { verifyVersionChain } from '../../../server/sync/verifyVersionChain';
 import { countRows, createCases, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
-import { newId, TestDevice } from './support/TestDevice';
+import { call, newId, TestDevice } from './support/TestDevice';
 
 /** A mutation on a record inside a case. */
 function child(
@@ -130,6 +131,15 @@ describe.each(STORAGES)('records inside a case (%s)', (kind) => {
     });
 
     expect((await results(a1, [step(a1, 'draft', 'submitted')]))[0]!.status).toBe('applied');
+    // The lead's queue lists it; an officer asking for the lead's queue gets 403.
+    const queue = await call<ReviewQueueResponse>(ctx.app, 'GET', '/review/v1/queue', undefined, lead.token);
+    expect(queue.status).toBe(200);
+    expect(queue.body.items.map((i) => i.visitId)).toContain(visit.id);
+    const refused = await call(ctx.app, 'GET', '/review/v1/queue', undefined, a1.token);
+    expect({ status: refused.status, code: (refused.body.error as { code: string }).code }).toEqual({
+      status: 403,
+      code: 'visit.reviewForbidden',
+    });
     // Edits to a record in review are refused and kept on the device, never merged in.
     expect(
       rejection(

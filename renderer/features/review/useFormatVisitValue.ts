@@ -1,0 +1,36 @@
+import { useCallback } from 'react';
+import type { Json } from '../../../shared/sync/mutation';
+import { useT } from '../../app/i18n/useT';
+import { formatLocal } from '../visits/localDateTime';
+
+const TIME_FIELDS = new Set(['startedAt', 'endedAt']);
+
+/** A visit field's value as a person reads it (names, not ids; local times; the refusal in words). */
+export function useFormatVisitValue(): (field: string, value: Json) => string {
+  const t = useT();
+  return useCallback(
+    (field: string, value: Json): string => {
+      if (value === null || value === '') return '—';
+      if (TIME_FIELDS.has(field) && typeof value === 'string') return formatLocal(value);
+      if (field === 'operatingState' && typeof value === 'string')
+        return t(`visits.operatingState.${value as 'normal'}`);
+      if (Array.isArray(value))
+        return value
+          .map((v) => {
+            const o = v as { name?: string; role?: string };
+            return o.role ? `${o.name}（${o.role}）` : (o.name ?? JSON.stringify(v));
+          })
+          .join('、');
+      if (field === 'signature' && typeof value === 'object') {
+        const s = value as { signedBy: string | null; refusedToSign: boolean; refusalNote: string };
+        return s.refusedToSign ? `${t('visits.signature.refused')}：${s.refusalNote}` : (s.signedBy ?? '—');
+      }
+      if (field === 'coordinates' && typeof value === 'object') {
+        const c = value as { lat: number; lng: number };
+        return `${c.lat}, ${c.lng}`;
+      }
+      return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    },
+    [t],
+  );
+}

@@ -1,0 +1,81 @@
+import { notifications } from '@mantine/notifications';
+import type { Json } from '../../../shared/sync/mutation';
+import type { ReviewComment, VisitReview } from '../../../shared/visits/visitReview';
+import { useT } from '../../app/i18n/useT';
+import { useServices } from '../../app/services/servicesContext';
+import { useSessionStore } from '../../app/session/sessionStore';
+import { newId } from '../../data/newId';
+import { syncEngine } from '../../sync/syncEngineInstance';
+import { describeWriteError } from '../visits/describeWriteError';
+import { nowIso } from '../visits/localDateTime';
+import { useCodeText } from '../visits/useCodeText';
+import { useMutationContext } from '../visits/useMutationContext';
+
+/** The lead's decisions and the officer's amendments, each one local transaction, then a sync. */
+export function useReviewActions() {
+  const { repos } = useServices();
+  const ctx = useMutationContext();
+  const officer = useSessionStore((s) => s.officer);
+  const t = useT();
+  const codeText = useCodeText();
+  const fail = (key: 'review.failed' | 'amendment.failed', error: unknown) =>
+    notifications.show({
+      color: 'red',
+      autoClose: false,
+      message: t(key, { reason: describeWriteError(error, t, codeText) }),
+    });
+
+  return {
+    async decide(visitId: string, decision: VisitReview['decision'], comments: ReviewComment[]) {
+      try {
+        await repos.reviews.decide(ctx, {
+          id: newId(),
+          visitId,
+          decision,
+          reviewer: officer ?? { userId: ctx.userId, name: ctx.userId },
+          reviewedAt: nowIso(),
+          comments,
+        });
+        notifications.show({
+          color: 'teal',
+          message: t(decision === 'approved' ? 'review.approved' : 'review.returned'),
+        });
+        syncEngine()?.trigger();
+        return true;
+      } catch (error) {
+        fail('review.failed', error);
+        return false;
+      }
+    },
+
+    async openAmendment(visitId: string, reason: string, proposed: Record<string, Json>) {
+      try {
+        await repos.reviews.openAmendment(ctx, {
+          id: newId(),
+          visitId,
+          openedAt: nowIso(),
+          reason,
+          proposed,
+        });
+        notifications.show({ color: 'teal', message: t('amendment.saved') });
+        syncEngine()?.trigger();
+        return true;
+      } catch (error) {
+        fail('amendment.failed', error);
+        return false;
+      }
+    },
+
+    async decideAmendment(amendmentId: string, decision: 'accepted' | 'rejected', comment: string) {
+      try {
+        await repos.reviews.decideAmendment(ctx, { amendmentId, decision, decidedAt: nowIso(), comment });
+        notifications.show({ color: 'teal', message: t('amendment.decided') });
+        syncEngine()?.trigger();
+        return true;
+      } catch (error) {
+        fail('review.failed', error);
+        return false;
+      }
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { SettingsPageModel } from './pages/SettingsPageModel';
+import { VisitPageModel } from './pages/VisitPageModel';
+import { startCourtServer, type CourtServer } from './support/courtServer';
+import { readStore } from './support/readIndexedDb';
+
+const SERVER_PORT = Number(process.env.FIELDWRIT_E2E_REVIEW_SERVER_PORT ?? 8793);
+const SCREENS = 'artifacts/screens';
+let server: CourtServer;
+
+test.beforeAll(async () => {
+  server = await startCourtServer(SERVER_PORT, 30);
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+type User = { context: BrowserContext; page: Page };
+
+async function signedIn(browser: Browser, username: string): Promise<User> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('./?demoCases=20#/cases');
+  await expect(page.getByTestId('case-row').first()).toBeVisible({ timeout: 60_000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await new SettingsPageModel(page).signIn(server.url, username, server.password);
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-status', 'upToDate', {
+    timeout: 30_000,
+  });
+  return { context, page };
+}
+
+/** Syncs now (Sync page) and waits until the device is up to date. */
+async function syncNow(u: User): Promise<void> {
+  await u.page.getByTestId('sync-status').click();
+  await u.page.getByTestId('sync-now').click();
+  await expect(u.page.getByTestId('sync-status')).toHaveAttribute('data-status', 'upToDate', {
+    timeout: 30_000,
+  });
+}
+
+test('officer submits, lead returns with a field comment, officer fixes offline, lead approves, later edit is an amendment', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const officer = await signedIn(browser, 'demo-officer-2');
+  const lead = await signedIn(browser, 'demo-officer-1');
+  const cases = await readStore<{ id: string; status: string }>(officer.page, 'cases');
+  const target = cases.find((c) => c.status === 'enforcing') ?? cases[0]!;
+
+  // The officer records a complete visit and submits it.
+  const o = officer.page;
+  await o.goto(`./#/cases/${target.id}`);
+  await o.getByTestId('start-visit').click();
+  await expect(o).toHaveURL(/#\/visits\/[0-9a-f-]+$/);
+  const visitId = o.url().split('/').pop()!;
+  const v = new VisitPageModel(o);
+  await v.address.fill('包头市稀土高新区黄河大街 88 号');
+  await o.getByTestId('visit-end-now').click();
+  await o.getByTestId('operating-partly_stopped').check();
+  await v.findings.fill('一号车间停工，设备未见铭牌。');
+  await v.expectSaved();
+  await o.getByTestId('submit-visit').click();
+  await expect(v.state).toHaveText('已提交');
+  await syncNow(officer);
+
+  // The lead sees it in the queue, with the checklist evaluated, and returns it with a comment on a field.
+  const l = lead.page;
+  await syncNow(lead);
+  await l.getByRole('link', { name: '审核' }).click();
+  await expect(l.getByTestId('review-row')).toHaveCount(1);
+  await l.getByTestId('review-row').first().click();
+  await expect(l).toHaveURL(new RegExp(`#/review/${visitId}$`));
+  await expect(l.getByTestId('review-checklist')).toBeVisible();
+  await expect(l.getByTestId('check-startAndEnd')).toHaveAttribute('data-met', 'true');
+  await expect(l.getByTestId('check-twoOfficers')).toHaveAttribute('data-met', 'false');
+  await l.getByTestId('comment-target').click();
+  await l.getByRole('option', { name: '调查情况', exact: true }).click();
+  await l.getByTestId('comment-text').fill('请写明设备铭牌编号及存放位置');
+  await l.keyboard.press('Control+Enter');
+  await expect(l.getByTestId('draft-comment')).toHaveCount(1);
+  await l.screenshot({ path: `${SCREENS}/review-screen.png`, fullPage: true });
+  await l.getByTestId('return-visit').click();
+  await expect(l).toHaveURL(/#\/review$/);
+  await syncNow(lead);
+
+  // The officer syncs once, then goes offline: the comment is still there, beside the field.
+  await syncNow(officer);
+  await officer.context.setOffline(true);
+  await o.goto(`./#/visits/${visitId}`);
+  await o.reload();
+  await expect(v.state).toHaveText('已退回');
+  await expect(o.getByTestId('review-feedback')).toContainText('请写明设备铭牌编号及存放位置');
+  await expect(o.getByTestId('field-comment')).toContainText('请写明设备铭牌编号及存放位置');
+  await o.screenshot({ path: `${SCREENS}/review-returned-officer.png`, fullPage: true });
+  await v.findings.fill('一号车间停工，数控机床铭牌编号 CK6150-0087，存放于一号车间东侧。');
+  await v.expectSaved();
+  await officer.context.setOffline(false);
+  await o.getByTestId('submit-visit').click();
+  await expect(v.state).toHaveText('已重新提交');
+  await syncNow(officer);
+
+  // The lead sees exactly what changed since the return, and approves.
+  await syncNow(lead);
+  await l.goto(`./#/review/${visitId}`);
+  await expect(l.getByTestId('diff-findings')).toContainText('CK6150-0087');
+  await l.screenshot({ path: `${SCREENS}/review-diff.png`, fullPage: true });
+  await l.getByTestId('approve-visit').click();
+  await expect(l).toHaveURL(/#\/review$/);
+  await syncNow(lead);
+
+  // Approved: a later change is an amendment with a reason, and goes back to review.
+  await syncNow(officer);
+  await o.goto(`./#/visits/${visitId}`);
+  await expect(v.state).toHaveText('已审批');
+  await o.getByTestId('open-amendment').click();
+  await o
+    .getByTestId('amend-findings')
+    .fill('一号车间停工，数控机床铭牌编号 CK6150-0078，存放于一号车间东侧。');
+  await o.getByTestId('amend-submit').click();
+  await expect(o.getByText('请写明补正理由')).toBeVisible();
+  await o.getByTestId('amend-reason').fill('铭牌编号末两位抄录颠倒');
+  await o.getByTestId('amend-submit').click();
+  await expect(v.state).toHaveText('补正待审');
+  await syncNow(officer);
+
+  await syncNow(lead);
+  await l.goto('./#/review');
+  await expect(l.getByTestId('review-row')).toHaveCount(1);
+  await l.getByTestId('review-row').first().click();
+  await expect(l.getByTestId('amendment-change')).toContainText('CK6150-0078');
+  await l.getByTestId('accept-amendment').click();
+  await syncNow(lead);
+  await syncNow(officer);
+  await o.goto(`./#/visits/${visitId}`);
+  await expect(v.state).toHaveText('已审批');
+  await expect(v.findings).toHaveValue(/CK6150-0078/);
+  await expect(o.getByTestId('review-history')).toContainText('铭牌编号末两位抄录颠倒');
+
+  // The lead's actions are refused to an officer through the API itself.
+  const answer = await o.evaluate(async (url) => {
+    const auth = await new Promise<{ accessToken: string }>((resolve, reject) => {
+      const open = indexedDB.open('fieldwrit');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const get = open.result.transaction('meta').objectStore('meta').get('auth');
+        get.onsuccess = () => resolve((get.result as { value: { accessToken: string } }).value);
+      };
+    });
+    const r = await fetch(`${url}/review/v1/queue`, {
+      headers: { authorization: `Bearer ${auth.accessToken}` },
+    });
+    return { status: r.status, body: (await r.json()) as { error: { code: string } } };
+  }, server.url);
+  expect(answer.status).toBe(403);
+  expect(answer.body.error.code).toBe('visit.reviewForbidden');
+});
