@@ -79,7 +79,8 @@ export const reviewEn = {
   'review.target.signature': 'Signature',
 
   'review.feedback.title': 'Returned by {name} on {date}',
-  'review.feedback.hint': 'Correct as asked and resubmit. The comments are stored on this device and stay visible offline.',
+  'review.feedback.hint':
+    'Correct as asked and resubmit. The comments are stored on this device and stay visible offline.',
   'review.feedback.onField': 'Review comment: {text}',
 
   'amendment.open': 'Amend',
