@@ -48,7 +48,11 @@ export const AttachmentPanel = memo(function AttachmentPanel({
   const [target, setTarget] = useState(0);
   const [isBusy, setBusy] = useState(false);
   const [isOver, setOver] = useState(false);
-  const [preview, setPreview] = useState<{ url: string; name: string } | null>(null);
+  const [preview, setPreview] = useState<{
+    url: string;
+    name: string;
+    missing?: 'notUploaded' | 'unavailable';
+  } | null>(null);
   const link = choices[Math.min(target, choices.length - 1)];
 
   async function attach(files: readonly File[]) {
@@ -68,7 +72,8 @@ export const AttachmentPanel = memo(function AttachmentPanel({
     const a = attachments.find((x) => x.id === id);
     if (!a) return;
     const url = await actions.openUrl(a.sha256, a.mediaType);
-    if (url === null) return setPreview({ url: '', name: a.fileName });
+    if (url === 'notUploaded' || url === 'unavailable')
+      return setPreview({ url: '', name: a.fileName, missing: url });
     if (a.mediaType.startsWith('image/')) setPreview({ url, name: a.fileName });
     else window.open(url, '_blank', 'noopener');
   }
@@ -174,7 +179,11 @@ export const AttachmentPanel = memo(function AttachmentPanel({
         {preview?.url ? (
           <Image src={preview.url} alt={preview.name} />
         ) : (
-          <Text>{t('visits.photos.notOnDevice')}</Text>
+          <Text data-testid="photo-not-here">
+            {t(
+              preview?.missing === 'notUploaded' ? 'visits.photos.notUploaded' : 'visits.photos.notOnDevice',
+            )}
+          </Text>
         )}
       </Modal>
     </Paper>

@@ -8,6 +8,8 @@ import { newId } from '../../data/newId';
 import type { AttachmentTarget } from '../../../shared/visits/attachment';
 import { sha256Hex } from '../../data/repositories/blobRepository';
 import { logger } from '../../logger';
+import { downloadBlob } from '../../sync/blobs/downloadBlob';
+import { syncEngine } from '../../sync/syncEngineInstance';
 import { describeWriteError } from './describeWriteError';
 import { nowIso } from './localDateTime';
 import { makeThumbnail } from './makeThumbnail';
@@ -73,12 +75,26 @@ export function useAttachmentActions() {
       return saved;
     },
 
-    /** The stored bytes as an object URL for viewing, or null when this device does not have them. */
-    async openUrl(sha256: string, mediaType: string): Promise<string | null> {
-      const bytes = await platform.readBlob(sha256);
-      return bytes
-        ? URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }))
-        : null;
+    /**
+     * The bytes as an object URL for viewing: from this device, else (a colleague's photo, whose record
+     * arrived by sync) fetched from the court server — checked against its hash. `notUploaded`: the server
+     * does not have the bytes yet (the colleague's upload is still pending); `unavailable`: offline or not
+     * signed in.
+     */
+    async openUrl(sha256: string, mediaType: string): Promise<string | 'notUploaded' | 'unavailable'> {
+      const local = await platform.readBlob(sha256);
+      const toUrl = (bytes: Uint8Array) =>
+        URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }));
+      if (local) return toUrl(local);
+      const context = await syncEngine()?.serverContext();
+      if (!context) return 'unavailable';
+      try {
+        const remote = await downloadBlob(context, sha256);
+        return remote ? toUrl(remote.bytes) : 'notUploaded';
+      } catch (error) {
+        logger.warn('photo download failed', error);
+        return 'unavailable';
+      }
     },
   };
 }

@@ -173,8 +173,10 @@ export const visitsEn = {
   'visits.photos.link.asset': 'Machine',
   'visits.photos.saved': '{count} file(s) saved',
   'visits.photos.failed': 'File "{name}" was not saved: {reason}',
+  'visits.photos.notUploaded':
+    "The photo's record has synced, but its bytes are not uploaded yet from the device that took it; they appear once that device syncs.",
   'visits.photos.notOnDevice':
-    'The content of this file is not on this device yet (it may still be downloading).',
+    'The content of this file is not on this device, and the court server cannot be reached now (offline or not signed in); open it again once online.',
 
   'visits.ownerClass.enterprise': 'Debtor enterprise',
   'visits.ownerClass.shareholder_personal': 'Shareholder (personal)',

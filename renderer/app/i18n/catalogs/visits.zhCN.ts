@@ -165,7 +165,9 @@ export const visitsZhCN = {
   'visits.photos.link.asset': '设备',
   'visits.photos.saved': '已保存 {count} 个文件',
   'visits.photos.failed': '文件“{name}”未保存：{reason}',
-  'visits.photos.notOnDevice': '本机尚无该文件的内容（可能尚未从服务器下载）。',
+  'visits.photos.notUploaded': '照片记录已同步，但拍摄人的设备尚未上传照片内容；对方联网同步后即可查看。',
+  'visits.photos.notOnDevice':
+    '本机尚无该文件的内容，且现在无法从法院服务器获取（离线或未登录）；联网后再打开即可。',
 
   'visits.ownerClass.enterprise': '被执行企业',
   'visits.ownerClass.shareholder_personal': '股东个人',
