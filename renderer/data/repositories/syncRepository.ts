@@ -51,6 +51,96 @@ export function createSyncRepository(db: FieldWritDb) {
     await spec.table(db).put({ ...(view as { id: string; caseId: string }), baseSeq: base.commitSeq });
   }
 
+  /** Pending outbox edits of these records, each list in the order they were made: one index query. */
+  async function pendingByRecord(ids: readonly string[]): Promise<Map<string, OutboxRow[]>> {
+    const byId = new Map<string, OutboxRow[]>();
+    if (ids.length === 0) return byId;
+    const rows = await db.outbox.where('entityId').anyOf(ids).toArray();
+    for (const m of rows) {
+      if (m.state !== 'pending') continue;
+      const list = byId.get(m.entityId) ?? [];
+      list.push(m);
+      byId.set(m.entityId, list);
+    }
+    for (const list of byId.values())
+      list.sort((a, b) => a.deviceTime.localeCompare(b.deviceTime) || a.clientSeq - b.clientSeq);
+    return byId;
+  }
+
+  const overlay = (data: Record<string, Json>, pending: readonly OutboxRow[] | undefined) => {
+    if (!pending) return data;
+    const local: Record<string, Json> = { ...data };
+    for (const m of pending)
+      for (const [field, change] of Object.entries(m.changes)) local[field] = change.to;
+    return local;
+  };
+
+  /**
+   * Writes a page's records in bulk: the server's versions, then each record's local view (server version +
+   * pending edits, as rebuildCase / rebuildChild do one at a time), with one outbox query and one bulk write
+   * per table instead of several awaited requests per record.
+   */
+  async function applyChanges(changes: PullResponse['changes']): Promise<void> {
+    const pending = await pendingByRecord(changes.map((c) => c.entityId));
+    const caseBases: CaseBaseRow[] = [];
+    const caseRows: ReturnType<typeof toCaseRow>[] = [];
+    const summaries: ReturnType<typeof toSummaryRow>[] = [];
+    const gone: string[] = [];
+    const recordBases: RecordBaseRow[] = [];
+    const childRows = new Map<keyof typeof CHILD_TABLES, { id: string; caseId: string; baseSeq: number }[]>();
+    for (const change of changes) {
+      const mine = pending.get(change.entityId);
+      if (change.entity === 'case') {
+        caseBases.push({
+          id: change.entityId,
+          commitSeq: change.commitSeq,
+          version: change.version,
+          fieldSeq: change.fieldSeq,
+          data: change.data,
+          deletedAt: change.deletedAt,
+        });
+        const parsed = caseSchema.safeParse(overlay(change.data, mine));
+        const view: Case | null = parsed.success
+          ? parsed.data
+          : mine
+            ? (caseSchema.safeParse(change.data).data ?? null)
+            : null;
+        if (!view || change.deletedAt) gone.push(change.entityId);
+        else {
+          caseRows.push(toCaseRow(view, change.commitSeq));
+          summaries.push(toSummaryRow(view));
+        }
+        continue;
+      }
+      recordBases.push({
+        key: recordKey(change.entity, change.entityId),
+        entity: change.entity,
+        entityId: change.entityId,
+        caseId: change.caseId,
+        commitSeq: change.commitSeq,
+        data: change.data,
+      });
+      const spec = CHILD_TABLES[change.entity];
+      const parsed = spec.schema.safeParse(overlay(change.data, mine));
+      const view = parsed.success ? parsed.data : mine ? spec.schema.safeParse(change.data).data : undefined;
+      if (!view) continue;
+      const rows = childRows.get(change.entity) ?? [];
+      rows.push({ ...(view as { id: string; caseId: string }), baseSeq: change.commitSeq });
+      childRows.set(change.entity, rows);
+    }
+    await db.caseBase.bulkPut(caseBases);
+    await db.cases.bulkPut(caseRows);
+    await db.caseSummaries.bulkPut(summaries);
+    await db.cases.bulkDelete(gone);
+    await db.caseSummaries.bulkDelete(gone);
+    await db.recordBase.bulkPut(recordBases);
+    for (const [entity, rows] of childRows) await CHILD_TABLES[entity].table(db).bulkPut(rows);
+    await db.conflicts
+      .where('entityId')
+      .anyOf(changes.map((c) => c.entityId))
+      .delete();
+  }
+
   async function purgeCase(caseId: string): Promise<void> {
     await db.cases.delete(caseId);
     await db.caseSummaries.delete(caseId);
@@ -86,34 +176,18 @@ export function createSyncRepository(db: FieldWritDb) {
 
     /** Applies one pull page and stores its cursor, atomically (a crash leaves the page either in or out). */
     async applyPullPage(page: PullResponse): Promise<void> {
+      // Nothing to write (the usual no-op sync): no read-write transaction, which strict durability
+      // would flush to disk for nothing.
+      const purgeList = ((await db.meta.get(PURGE_KEY))?.value as string[] | undefined) ?? [];
+      const isNoop =
+        page.changes.length === 0 &&
+        page.conflicts.length === 0 &&
+        page.revoked.length === 0 &&
+        purgeList.length === 0 &&
+        (await db.meta.get(CURSOR_KEY))?.value === page.cursor;
+      if (isNoop) return;
       await db.transaction('rw', db.tables, async () => {
-        for (const change of page.changes) {
-          if (change.entity !== 'case') {
-            const base: RecordBaseRow = {
-              key: recordKey(change.entity, change.entityId),
-              entity: change.entity,
-              entityId: change.entityId,
-              caseId: change.caseId,
-              commitSeq: change.commitSeq,
-              data: change.data,
-            };
-            await db.recordBase.put(base);
-            await rebuildChild(base);
-            await db.conflicts.where('entityId').equals(change.entityId).delete();
-            continue;
-          }
-          const base: CaseBaseRow = {
-            id: change.entityId,
-            commitSeq: change.commitSeq,
-            version: change.version,
-            fieldSeq: change.fieldSeq,
-            data: change.data,
-            deletedAt: change.deletedAt,
-          };
-          await db.caseBase.put(base);
-          await rebuildCase(base);
-          await db.conflicts.where('entityId').equals(change.entityId).delete();
-        }
+        if (page.changes.length > 0) await applyChanges(page.changes);
         await db.conflicts.bulkPut(page.conflicts);
         if (page.revoked.length > 0) {
           const ids = ((await db.meta.get(PURGE_KEY))?.value as string[] | undefined) ?? [];
