@@ -14,6 +14,8 @@ export type CaseListLabels = {
   outstanding: string;
   status: string;
   demo: string;
+  /** The Disputed badge's text (records with open conflicts). */
+  disputed?: string;
   typeName: (type: CaseSummary['type']) => string;
   statusName: (status: CaseSummary['status']) => string;
 };
@@ -25,13 +27,15 @@ type Props = {
   onSelect: (index: number) => void;
   onOpen: (id: string) => void;
   height: number | string;
+  /** Cases with open conflicts: their rows carry the Disputed badge. */
+  disputedIds?: ReadonlySet<string>;
 };
 
 const ROW_HEIGHT = 40;
 const STATUS_COLOR = { accepted: 'blue', enforcing: 'indigo', suspended: 'orange', closed: 'gray' } as const;
 
 /** Virtualised case table: only visible rows are in the DOM, so 50,000 cases scroll smoothly. */
-export function CaseListTable({ rows, selected, labels, onSelect, onOpen, height }: Props) {
+export function CaseListTable({ rows, selected, labels, onSelect, onOpen, height, disputedIds }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself; it is not memoised by the compiler, which is what we want here.
   const virtualizer = useVirtualizer({
@@ -91,6 +95,11 @@ export function CaseListTable({ rows, selected, labels, onSelect, onOpen, height
                   {r.isDemo && (
                     <Badge size="xs" color="yellow" variant="light">
                       {labels.demo}
+                    </Badge>
+                  )}
+                  {disputedIds?.has(r.id) && (
+                    <Badge size="xs" color="orange" variant="filled" data-testid="case-row-disputed">
+                      {labels.disputed}
                     </Badge>
                   )}
                 </Group>

@@ -3,6 +3,7 @@ import { createAssetRepository } from './repositories/assetRepository';
 import { createAttachmentRepository } from './repositories/attachmentRepository';
 import { createBlobRepository } from './repositories/blobRepository';
 import { createCaseRepository } from './repositories/caseRepository';
+import { createConflictRepository } from './repositories/conflictRepository';
 import { createDashboardRepository } from './repositories/dashboardRepository';
 import { createIncidentRepository } from './repositories/incidentRepository';
 import { createMetaRepository } from './repositories/metaRepository';
@@ -27,6 +28,7 @@ export function createRepositories(db: FieldWritDb) {
     reviews: createReviewRepository(db),
     blobs: createBlobRepository(db),
     dashboard: createDashboardRepository(db),
+    conflicts: createConflictRepository(db),
   };
 }
 

@@ -13,6 +13,7 @@ import { registerCors } from './registerCors';
 import { registerAuthRoutes } from './routes/authRoutes';
 import { registerBlobRoutes } from './routes/blobRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
+import { registerHistoryRoutes } from './routes/historyRoutes';
 import { registerReviewRoutes } from './routes/reviewRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
 import type { ServerDeps } from './ServerDeps';
@@ -54,6 +55,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuthRoutes(app, deps);
   registerSyncRoutes(app, deps);
   registerBlobRoutes(app, deps);
+  registerHistoryRoutes(app, deps);
   registerReviewRoutes(app, deps);
   return app;
 }

@@ -62,6 +62,10 @@ export async function processMutation(
   if (m.payloadSha256 !== undefined && checksumOf(raw) !== m.payloadSha256) {
     throw new MutationRejected('mutation.checksum', 'payloadSha256');
   }
+  // A resolution is an audited decision on a legal record: whoever decides says why.
+  if (m.op === 'resolveConflict' && (m.reason ?? '').trim() === '') {
+    throw new MutationRejected('conflict.reasonRequired', 'reason');
+  }
   if (isChildEntity(m.entity)) return processChildMutation(ctx, m.entity, m);
   // A case is its own case; the records inside it name the case they belong to (access is checked on it).
   if (m.caseId !== m.entityId) throw new MutationRejected('mutation.caseMismatch', 'caseId');

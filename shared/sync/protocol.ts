@@ -164,11 +164,17 @@ export const recordChangeSchema = z.object({
 });
 export type RecordChange = z.infer<typeof recordChangeSchema>;
 
-/** Who wrote one side of a conflict. */
+/** Who wrote one side of a conflict, and when. */
 export const conflictSideSchema = z.object({
   authorUserId: z.string().nullable(),
   deviceId: z.string().nullable(),
   mutationId: z.string().nullable(),
+  /**
+   * When the court server received that side's mutation, and the author's device clock then (evidence only).
+   * Optional: servers before these were added did not send them; null when not known.
+   */
+  serverTime: z.string().nullable().optional(),
+  deviceTime: z.string().nullable().optional(),
 });
 
 /**

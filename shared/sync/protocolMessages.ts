@@ -161,9 +161,17 @@ export const protocolMessages = {
     'zh-CN': '同一组修改中有一项被拒绝，整组均未保存',
     en: 'Another change in the same group was refused, so none of the group was applied',
   },
+  'history.notFound': {
+    'zh-CN': '法院服务器上没有该记录的历史：记录可能尚未同步，或您无权查看',
+    en: 'The court server has no history for this record: it may not be synced yet, or you may not see it',
+  },
   'conflict.resolveForbidden': {
     'zh-CN': '只有团队负责人或管理员可以处理冲突',
     en: 'Only a team lead or an administrator can resolve conflicts',
+  },
+  'conflict.reasonRequired': {
+    'zh-CN': '处理冲突必须填写理由，请补充理由后重新提交',
+    en: 'Resolving a conflict needs a reason; add one and submit again',
   },
 } as const satisfies Record<string, { 'zh-CN': string; en: string }>;
 

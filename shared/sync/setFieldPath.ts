@@ -1,4 +1,4 @@
-import type { Json } from '../../../shared/sync/mutation';
+import type { Json } from './mutation';
 
 /**
  * A copy of `record` with the value at a dotted path (`findings`, `signature.refusalNote`) replaced: the

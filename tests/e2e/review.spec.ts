@@ -4,7 +4,7 @@ import { VisitPageModel } from './pages/VisitPageModel';
 import { startCourtServer, type CourtServer } from './support/courtServer';
 import { readStore } from './support/readIndexedDb';
 
-const SERVER_PORT = Number(process.env.FIELDWRIT_E2E_REVIEW_SERVER_PORT ?? 8793);
+const SERVER_PORT = Number(process.env.FIELDWRIT_E2E_REVIEW_SERVER_PORT ?? 8795);
 const SCREENS = 'artifacts/screens';
 let server: CourtServer;
 

@@ -1,12 +1,16 @@
+import { conflictsEn } from './catalogs/conflicts.en';
 import { reviewEn } from './catalogs/review.en';
 import { dashboardEn } from './catalogs/dashboard.en';
 import { inventoryEn } from './catalogs/inventory.en';
 import { visitsEn } from './catalogs/visits.en';
+import { historyEn } from './catalogs/history.en';
 import type { MessageKey } from './zhCN';
 
 /** English. The compiler refuses a missing or extra key. */
 export const en = {
   ...visitsEn,
+  ...conflictsEn,
+  ...historyEn,
   ...reviewEn,
   ...inventoryEn,
   ...dashboardEn,

@@ -1,11 +1,15 @@
+import { conflictsZhCN } from './catalogs/conflicts.zhCN';
 import { reviewZhCN } from './catalogs/review.zhCN';
 import { dashboardZhCN } from './catalogs/dashboard.zhCN';
 import { inventoryZhCN } from './catalogs/inventory.zhCN';
 import { visitsZhCN } from './catalogs/visits.zhCN';
+import { historyZhCN } from './catalogs/history.zhCN';
 
 /** Simplified Chinese: the source language. Every UI string lives here first; `{name}` are parameters. */
 export const zhCN = {
   ...visitsZhCN,
+  ...conflictsZhCN,
+  ...historyZhCN,
   ...reviewZhCN,
   ...inventoryZhCN,
   ...dashboardZhCN,

@@ -1,5 +1,6 @@
 import type { OfficerRef } from '../../../shared/domain/case';
 import type { Json } from '../../../shared/sync/mutation';
+import { setFieldPath } from '../../../shared/sync/setFieldPath';
 import { visitSchema, type Visit } from '../../../shared/visits/visit';
 import { visitAmendmentSchema, type VisitAmendment } from '../../../shared/visits/visitAmendment';
 import { visitReviewSchema, type ReviewComment, type VisitReview } from '../../../shared/visits/visitReview';
@@ -20,15 +21,6 @@ function stateChange(visit: Visit, baseSeq: number | null, to: Visit['state']): 
     baseSeq,
     changes: { state: { from: visit.state, to } },
   };
-}
-
-/** Sets a dotted path (`signature.refusalNote`) in a copy of a record. */
-function setPath(record: Record<string, Json>, path: string, value: Json): Record<string, Json> {
-  const [head, ...rest] = path.split('.');
-  if (rest.length === 0) return { ...record, [head!]: value };
-  const inner = record[head!];
-  const child = inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? inner : {};
-  return { ...record, [head!]: setPath(child, rest.join('.'), value) };
 }
 
 const byTime = <T extends { reviewedAt?: string; openedAt?: string }>(a: T, b: T) =>
@@ -137,7 +129,7 @@ export function createReviewRepository(db: FieldWritDb) {
         }
         if (Object.keys(changes).length === 0) throw new InvalidDataError(['visit.amendmentEmpty']);
         let next = visit;
-        for (const [path, c] of Object.entries(changes)) next = setPath(next, path, c.to);
+        for (const [path, c] of Object.entries(changes)) next = setFieldPath(next, path, c.to);
         // The proposal must itself be a valid record, or the lead could only reject it.
         parseOrThrow(visitSchema, next);
         const amendment = parseOrThrow(visitAmendmentSchema, {
@@ -198,7 +190,7 @@ export function createReviewRepository(db: FieldWritDb) {
         await db.amendments.put({ ...decided, baseSeq: arow.baseSeq });
         let visit = withoutBaseSeq(row) as unknown as Record<string, Json>;
         if (input.decision === 'accepted')
-          for (const [path, c] of Object.entries(decided.changes)) visit = setPath(visit, path, c.to);
+          for (const [path, c] of Object.entries(decided.changes)) visit = setFieldPath(visit, path, c.to);
         const nextVisit = parseOrThrow(visitSchema, { ...visit, state: 'approved' });
         await db.visits.put({ ...nextVisit, baseSeq: row.baseSeq });
         return {

@@ -7,6 +7,7 @@ import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/caseStatu
 import { CASE_TYPES, type CaseType } from '../../../shared/domain/caseType';
 import { useT } from '../../app/i18n/useT';
 import { CaseListTable, type CaseListLabels } from '../../components/CaseListTable';
+import { useDisputedCaseIds } from '../conflicts/useDisputedCaseIds';
 import { useCaseListStore } from './caseListStore';
 import { useCaseList } from './useCaseList';
 
@@ -17,6 +18,7 @@ export function CaseListPage() {
   const searchRef = useRef<HTMLInputElement>(null);
   const { query, type, status, selected, setQuery, setType, setStatus, setSelected } = useCaseListStore();
   const { rows, total, isLoading, isComplete } = useCaseList();
+  const disputedIds = useDisputedCaseIds();
   useHotkeys([['/', () => searchRef.current?.focus()]]);
 
   useEffect(() => {
@@ -34,6 +36,7 @@ export function CaseListPage() {
       outstanding: t('cases.col.outstanding'),
       status: t('cases.col.status'),
       demo: t('demo.badge'),
+      disputed: t('conflicts.disputed'),
       typeName: (v) => t(`caseType.${v}`),
       statusName: (v) => t(`caseStatus.${v}`),
     }),
@@ -120,6 +123,7 @@ export function CaseListPage() {
           onSelect={setSelected}
           onOpen={(id) => navigate(`/cases/${id}`)}
           height="calc(100vh - 250px)"
+          disputedIds={disputedIds}
         />
       )}
       <Text size="xs" c="dimmed">

@@ -8,6 +8,8 @@ import { useT } from '../../app/i18n/useT';
 import { MoneySummary } from '../../components/MoneySummary';
 import { PartyList } from '../../components/PartyList';
 import { SiblingCaseTable } from '../../components/SiblingCaseTable';
+import { DisputedMark } from '../conflicts/DisputedMark';
+import { CaseHistorySection } from '../history/CaseHistorySection';
 import { CaseVisitsSection } from '../visits/CaseVisitsSection';
 import { CaseEditForm } from './CaseEditForm';
 import { ConflictBanner } from './ConflictBanner';
@@ -70,6 +72,7 @@ export function CasePage() {
                 {t('demo.badge')}
               </Badge>
             )}
+            <DisputedMark entityIds={[c.id]} />
           </Group>
           <Text size="sm" c="dimmed">
             {t('case.court')}：{c.courtName} · {t('case.acceptedOn')}：{c.acceptedOn}
@@ -118,6 +121,7 @@ export function CasePage() {
       </SimpleGrid>
       <CaseEditForm key={c.id} value={c} />
       <CaseVisitsSection value={c} />
+      <CaseHistorySection caseId={c.id} />
       <Paper withBorder p="md">
         <Group justify="space-between" mb="xs">
           <Title order={5} data-testid="siblings-title">

@@ -94,7 +94,7 @@ export function SyncPage() {
       {conflicts.length > 0 && (
         <>
           <Title order={5}>{t('sync.conflicts', { count: conflicts.length })}</Title>
-          <ConflictList conflicts={conflicts} />
+          <ConflictList conflicts={conflicts} isRecordShown />
         </>
       )}
     </Stack>

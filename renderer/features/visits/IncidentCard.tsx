@@ -24,6 +24,7 @@ import { useT } from '../../app/i18n/useT';
 import { PersonRowsInput } from '../../components/visits/PersonRowsInput';
 import { SaveStateText } from '../../components/visits/SaveStateText';
 import { newId } from '../../data/newId';
+import { HistoryDrawerButton } from '../history/HistoryDrawerButton';
 import type { IncidentPatch } from '../../data/repositories/incidentRepository';
 import { describeWriteError } from './describeWriteError';
 import { fromLocalInput, toLocalInput } from './localDateTime';
@@ -99,7 +100,10 @@ export const IncidentCard = memo(function IncidentCard({
           </Badge>
           <Text fw={600}>{t(`visits.incidentKind.${incident.kind}`)}</Text>
         </Group>
-        <SaveStateText kind={status.kind} text={saveText} />
+        <Group gap="xs">
+          <SaveStateText kind={status.kind} text={saveText} />
+          <HistoryDrawerButton entity="incident" entityId={incident.id} />
+        </Group>
       </Group>
       <fieldset disabled={isReadOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
         <Stack gap="sm">

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Asset } from '../../../shared/assets/asset';
 import { useServices } from '../../app/services/servicesContext';
 import { useLive } from '../../data/useLive';
+import { AssetHistoryPicker } from '../history/AssetHistoryPicker';
 import { InventoryPanel } from '../inventory/InventoryPanel';
 import { useInventoryActions } from './useInventoryActions';
 
@@ -30,14 +31,17 @@ export const InventorySection = memo(function InventorySection({
   const actions = useInventoryActions(caseId, visitId);
   const flags = useLive(() => repos.assets.flagsForCase(caseId), [repos, caseId], []);
   return (
-    <InventoryPanel
-      caseId={caseId}
-      visitId={visitId}
-      assets={assets}
-      outstandingFen={outstandingFen}
-      isReadOnly={isReadOnly}
-      actions={actions}
-      transferFlags={flags}
-    />
+    <>
+      <InventoryPanel
+        caseId={caseId}
+        visitId={visitId}
+        assets={assets}
+        outstandingFen={outstandingFen}
+        isReadOnly={isReadOnly}
+        actions={actions}
+        transferFlags={flags}
+      />
+      <AssetHistoryPicker assets={assets.filter((a) => a.visitId === visitId)} />
+    </>
   );
 });

@@ -6,6 +6,7 @@ import type { Incident } from '../../../shared/visits/incident';
 import type { Visit } from '../../../shared/visits/visit';
 import { useT } from '../../app/i18n/useT';
 import type { Attachment } from '../../../shared/visits/attachment';
+import { useDisputedFields } from '../conflicts/useDisputedFields';
 import { formatLocal } from './localDateTime';
 import classes from './PrintedRecord.module.css';
 import { useMeasureText } from './useMeasureText';
@@ -36,12 +37,19 @@ export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, as
   const meter = overSeizureMeter(assets, outstanding);
   const respondent = c.respondents[0];
   const blank = <span className={classes.blank}>&nbsp;</span>;
+  // Open conflicts on the visit or on the incidents and items it lists make the printed record disputed.
+  const disputed = useDisputedFields([visit.id, ...incidents.map((i) => i.id), ...items.map((a) => a.id)]);
 
   return (
     <article className={classes.sheet} data-testid="printed-record">
       <p className={classes.court}>{c.courtName}</p>
       <h1 className={classes.title}>{t('visits.print.title')}</h1>
       <p className={classes.number}>{c.caseNumber}</p>
+      {disputed.conflicts.length > 0 && (
+        <p className={classes.disputed} data-testid="print-disputed">
+          【{t('conflicts.disputed')}】{t('conflicts.print.disputed', { fields: disputed.fields })}
+        </p>
+      )}
       <table className={classes.grid}>
         <tbody>
           <tr>

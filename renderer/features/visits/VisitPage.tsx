@@ -26,6 +26,8 @@ import { useSessionStore } from '../../app/session/sessionStore';
 import { SaveStateText } from '../../components/visits/SaveStateText';
 import type { Attachment } from '../../../shared/visits/attachment';
 import type { VisitPatch } from '../../data/repositories/visitRepository';
+import { DisputedMark } from '../conflicts/DisputedMark';
+import { HistoryDrawerButton } from '../history/HistoryDrawerButton';
 import { AmendVisitModal } from '../review/AmendVisitModal';
 import { ReviewFeedback } from '../review/ReviewFeedback';
 import { ReviewHistoryList } from '../review/ReviewHistoryList';
@@ -164,6 +166,9 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
           <Group gap="sm">
             <Title order={2}>{t('visits.page.title')}</Title>
             <VisitStateBadge state={visit.state} />
+            <DisputedMark
+              entityIds={[visit.id, ...record.incidents.map((i) => i.id), ...visitMachinery.map((a) => a.id)]}
+            />
           </Group>
           <Text size="sm" c="dimmed" data-testid="visit-case">
             {c.caseNumber} · {respondent?.name}
@@ -171,6 +176,7 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
         </Stack>
         <Group gap="sm">
           <SaveStateText kind={status.kind} text={saveText} />
+          <HistoryDrawerButton entity="visit" entityId={visit.id} />
           <Button
             component={Link}
             to={`/visits/${visit.id}/print`}

@@ -6,7 +6,7 @@ import type { MutationContext } from '../MutationContext';
 import { MutationRejected } from '../MutationRejected';
 import type { Writer } from '../Writer';
 import { lockChild, writeChildVersion } from './childStore';
-import { setFieldPath } from './setFieldPath';
+import { setFieldPath } from '../../../shared/sync/setFieldPath';
 
 /**
  * An accepted amendment 补正 changes the approved record, in the same commit as the decision and authored by

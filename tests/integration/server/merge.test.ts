@@ -44,9 +44,23 @@ describe.each(STORAGES)('field-level merge and conflicts (%s)', (kind) => {
       base: '',
       mine: '厂区有人围堵',
       theirs: '被执行人避而不见',
-      mineBy: { authorUserId: a2.userId, deviceId: a2.deviceId, mutationId: mineA2.mutationId },
-      theirsBy: { authorUserId: a1.userId, deviceId: a1.deviceId, mutationId: mineA1.mutationId },
+      mineBy: {
+        authorUserId: a2.userId,
+        deviceId: a2.deviceId,
+        mutationId: mineA2.mutationId,
+        deviceTime: mineA2.deviceTime,
+      },
+      theirsBy: {
+        authorUserId: a1.userId,
+        deviceId: a1.deviceId,
+        mutationId: mineA1.mutationId,
+        deviceTime: mineA1.deviceTime,
+      },
     });
+    // Both sides carry when the court server received them: theirs first, mine when the conflict opened.
+    const { mineBy, theirsBy, openedAt } = conflicts[0]!;
+    expect(mineBy.serverTime).toBe(openedAt);
+    expect(Date.parse(theirsBy.serverTime!)).toBeLessThanOrEqual(Date.parse(openedAt));
     expect(result.status === 'applied_with_conflicts' && result.conflictIds).toEqual([conflicts[0]!.id]);
   });
 
@@ -224,15 +238,28 @@ describe.each(STORAGES)('field-level merge and conflicts (%s)', (kind) => {
       .flatMap((p) => p.changes)
       .filter((c) => c.entityId === id)
       .at(-1)!;
-    const decide = (device: TestDevice) =>
+    // `null`: no reason field at all.
+    const decide = (device: TestDevice, reason: string | null = '两人记录合并，均属实') =>
       device.mutation({
         op: 'resolveConflict',
         entityId: id,
         baseSeq: seen.commitSeq,
         changes: { notes: { from: 'A', to: 'A；B' } },
+        ...(reason === null ? {} : { reason }),
       });
     const byOfficer = only((await a2.push([decide(a2)])).body.results);
     expect(byOfficer.status === 'rejected' && byOfficer.rejection!.code).toBe('conflict.resolveForbidden');
+    // A decision without a reason is refused, and leaves the conflict open and the record as it was.
+    for (const reason of [null, '', ' \n\t ']) {
+      const r = only((await lead.push([decide(lead, reason)])).body.results);
+      expect(r.status === 'rejected' && r.rejection).toMatchObject({
+        code: 'conflict.reasonRequired',
+        path: 'reason',
+        message: { 'zh-CN': expect.stringContaining('理由'), en: expect.stringContaining('reason') },
+      });
+    }
+    expect((await readCase(ctx.sql, id)).data.notes).toBe('A');
+    expect(await openConflicts(lead, id)).toHaveLength(1);
     expect(only((await lead.push([decide(lead)])).body.results).status).toBe('applied');
     expect((await readCase(ctx.sql, id)).data.notes).toBe('A；B');
     expect(await openConflicts(lead, id)).toEqual([]);

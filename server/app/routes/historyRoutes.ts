@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { ChainCheck } from '../../../shared/history/chainCheck';
+import type { RecordHistory } from '../../../shared/history/recordHistory';
+import { syncedEntitySchema } from '../../../shared/sync/mutation';
+import { authenticate } from '../../auth/authenticate';
+import { exportCaseHistory } from '../../history/exportCaseHistory';
+import { findReadableCase } from '../../history/findReadableCase';
+import { readHistories } from '../../history/readHistories';
+import { verifyVersionChain } from '../../sync/verifyVersionChain';
+import { parseBody } from '../parseBody';
+import type { ServerDeps } from '../ServerDeps';
+
+const recordParamsSchema = z.object({ entity: syncedEntitySchema, entityId: z.string().min(1).max(100) });
+const caseParamsSchema = z.object({ caseId: z.string().min(1).max(100) });
+
+/**
+ * The audit trail (docs/history.md), behind the Bearer token like sync, readable by
+ * whoever may see the record's case:
+ * - `GET /history/v1/:entity/:entityId` → every version, oldest first, with who, when, device, reason and
+ *   the fields changed from → to;
+ * - `POST /history/v1/:entity/:entityId/verify` → the record's hash chain re-checked;
+ * - `GET /history/v1/case/:caseId/export` → the case and every record inside it, each verified.
+ * Reads run in one read-only snapshot, so a push committing meanwhile is seen whole or not at all.
+ */
+export function registerHistoryRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  const auth = (request: FastifyRequest) =>
+    authenticate(deps.sql, deps.tokens, request.headers.authorization);
+  const readOnly = { isReadOnly: true };
+
+  app.get('/history/v1/:entity/:entityId', async (request): Promise<RecordHistory> => {
+    const caller = await auth(request);
+    const { entity, entityId } = parseBody(recordParamsSchema, request.params);
+    return deps.sql.transaction(async (tx) => {
+      await findReadableCase(tx, caller, entity, entityId);
+      const [history] = await readHistories(tx, { entity, entityId });
+      return history!;
+    }, readOnly);
+  });
+
+  app.post('/history/v1/:entity/:entityId/verify', async (request): Promise<ChainCheck> => {
+    const caller = await auth(request);
+    const { entity, entityId } = parseBody(recordParamsSchema, request.params);
+    return deps.sql.transaction(async (tx) => {
+      await findReadableCase(tx, caller, entity, entityId);
+      return verifyVersionChain(tx, entity, entityId);
+    }, readOnly);
+  });
+
+  app.get('/history/v1/case/:caseId/export', async (request) => {
+    const caller = await auth(request);
+    const { caseId } = parseBody(caseParamsSchema, request.params);
+    return deps.sql.transaction(async (tx) => {
+      const target = await findReadableCase(tx, caller, 'case', caseId);
+      return exportCaseHistory(tx, caller, target, new Date(deps.clock()).toISOString());
+    }, readOnly);
+  });
+}
