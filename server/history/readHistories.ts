@@ -1,4 +1,4 @@
-import type { HistoryEntry, RecordHistory } from '../../shared/history/recordHistory';
+import type { HistoryConflict, HistoryEntry, RecordHistory } from '../../shared/history/recordHistory';
 import { mutationOpSchema, type Json, type SyncedEntity } from '../../shared/sync/mutation';
 import type { SqlExecutor } from '../db/Sql';
 import { diffVersionData } from './diffVersionData';
@@ -59,7 +59,13 @@ export async function readHistories(db: SqlExecutor, scope: HistoryScope): Promi
     let record = records.get(key);
     if (!record) {
       record = {
-        history: { entity: row.entity, entityId: row.entity_id, caseId: row.case_id, versions: [] },
+        history: {
+          entity: row.entity,
+          entityId: row.entity_id,
+          caseId: row.case_id,
+          versions: [],
+          conflicts: [],
+        },
         previous: null,
       };
       records.set(key, record);
@@ -67,10 +73,89 @@ export async function readHistories(db: SqlExecutor, scope: HistoryScope): Promi
     record.history.versions.push(toEntry(row, record.previous));
     record.previous = row;
   }
+  for (const conflict of await readConflicts(db, where, params)) {
+    records.get(`${conflict.entity}\u0000${conflict.entityId}`)?.history.conflicts.push(conflict.value);
+  }
   // The case itself leads; the records inside it follow in the order they reached the server.
   return [...records.values()]
     .map((r) => r.history)
     .sort((a, b) => Number(b.entity === 'case') - Number(a.entity === 'case'));
+}
+
+type ConflictRow = {
+  id: string;
+  entity: SyncedEntity;
+  entity_id: string;
+  kind: HistoryConflict['kind'];
+  field: string;
+  status: HistoryConflict['status'];
+  base: Json;
+  mine: Json;
+  theirs: Json;
+  resolution: Json | null;
+  mine_author_user_id: string;
+  mine_name: string | null;
+  mine_device_id: string;
+  theirs_author_user_id: string | null;
+  theirs_name: string | null;
+  opened_at: Date;
+  closed_at: Date | null;
+  closed_by_user_id: string | null;
+  closed_name: string | null;
+  payload: string | null;
+};
+
+/** Every conflict of the records in scope (`where` over the alias `v`), with names and the decision's reason. */
+async function readConflicts(
+  db: SqlExecutor,
+  where: string,
+  params: unknown[],
+): Promise<{ entity: SyncedEntity; entityId: string; value: HistoryConflict }[]> {
+  const rows = await db.query<ConflictRow>(
+    `SELECT v.id, v.entity, v.entity_id, v.kind, v.field, v.status, v.base, v.mine, v.theirs, v.resolution,
+       v.mine_author_user_id, mu.name AS mine_name, v.mine_device_id, v.theirs_author_user_id,
+       tu.name AS theirs_name, v.opened_at, v.closed_at, v.closed_by_user_id, cu.name AS closed_name, m.payload
+     FROM field_conflict v
+     LEFT JOIN app_user mu ON mu.id = v.mine_author_user_id
+     LEFT JOIN app_user tu ON tu.id = v.theirs_author_user_id
+     LEFT JOIN app_user cu ON cu.id = v.closed_by_user_id
+     LEFT JOIN LATERAL (
+       SELECT payload FROM mutation_log WHERE mutation_id = v.closed_by_mutation_id ORDER BY client_seq LIMIT 1
+     ) m ON v.closed_by_mutation_id IS NOT NULL
+     WHERE ${where}
+     ORDER BY v.opened_seq, v.id`,
+    params,
+  );
+  return rows.map((r) => ({
+    entity: r.entity,
+    entityId: r.entity_id,
+    value: {
+      id: r.id,
+      field: r.field,
+      kind: r.kind,
+      status: r.status,
+      base: r.base,
+      mine: r.mine,
+      theirs: r.theirs,
+      mineBy: {
+        userId: r.mine_author_user_id,
+        name: r.mine_name ?? r.mine_author_user_id,
+        deviceId: r.mine_device_id,
+      },
+      theirsBy:
+        r.theirs_author_user_id === null
+          ? null
+          : { userId: r.theirs_author_user_id, name: r.theirs_name ?? r.theirs_author_user_id },
+      openedAt: r.opened_at.toISOString(),
+      closedAt: r.closed_at?.toISOString() ?? null,
+      closedBy:
+        r.closed_by_user_id === null
+          ? null
+          : { userId: r.closed_by_user_id, name: r.closed_name ?? r.closed_by_user_id },
+      resolution: r.status === 'resolved' ? r.resolution : null,
+      reason: r.status === 'resolved' ? parsePayload(r.payload).reason : null,
+    },
+  }));
 }
 
 function toEntry(row: HistoryRow, previous: HistoryRow | null): HistoryEntry {

@@ -37,11 +37,38 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-/** `GET /history/v1/:entity/:entityId`: every version of one record, oldest first. */
+const personSchema = z.object({ userId: z.string(), name: z.string() });
+
+/**
+ * A conflict the record ever had, whatever became of it: the value the editor saw (base), the value set
+ * aside (mine) and the committed one (theirs), and — once a person decided — the value chosen, by whom and
+ * why. The committed history shows only values that were written; the one set aside lives here, so the
+ * history shows all three.
+ */
+export const historyConflictSchema = z.object({
+  id: z.string(),
+  field: z.string(),
+  kind: z.enum(['field', 'delete_vs_edit']),
+  status: z.enum(['open', 'resolved', 'superseded']),
+  base: jsonSchema,
+  mine: jsonSchema,
+  theirs: jsonSchema,
+  mineBy: personSchema.extend({ deviceId: z.string() }),
+  theirsBy: personSchema.nullable(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  closedBy: personSchema.nullable(),
+  resolution: jsonSchema.nullable(),
+  reason: z.string().nullable(),
+});
+export type HistoryConflict = z.infer<typeof historyConflictSchema>;
+
+/** `GET /history/v1/:entity/:entityId`: every version of one record, oldest first, and its conflicts. */
 export const recordHistorySchema = z.object({
   entity: syncedEntitySchema,
   entityId: z.string(),
   caseId: z.string(),
   versions: z.array(historyEntrySchema),
+  conflicts: z.array(historyConflictSchema),
 });
 export type RecordHistory = z.infer<typeof recordHistorySchema>;

@@ -196,6 +196,24 @@ test('a same-field conflict is resolved by the team lead with an edited value an
       author: { userId: 'demo-officer-1', name: '王建军' },
     }),
   ]);
+  // All three values stay in the history: the one set aside is kept with the conflict and its decision.
+  expect(history.conflicts).toEqual([
+    expect.objectContaining({
+      field: 'notes',
+      status: 'resolved',
+      mine: B_NOTES,
+      theirs: A_NOTES,
+      resolution: DECIDED,
+      reason: REASON,
+      closedBy: { userId: 'demo-officer-1', name: '王建军' },
+    }),
+  ]);
+  await lead.page.goto(`./#/cases/${target.id}`);
+  await lead.page.getByTestId('case-history-toggle').click();
+  const shown = lead.page.getByTestId('history-conflict');
+  await expect(shown).toHaveCount(1);
+  for (const text of [A_NOTES, B_NOTES, DECIDED, REASON]) await expect(shown).toContainText(text);
+  await lead.page.screenshot({ path: 'artifacts/screens/history-conflict.png', fullPage: true });
 });
 
 test('a conflict on a visit marks the visit and its printed record disputed until the lead keeps one side', async ({

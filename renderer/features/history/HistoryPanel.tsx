@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import type { SyncedEntity } from '../../../shared/sync/mutation';
 import { useT } from '../../app/i18n/useT';
 import { HistoryTimeline } from '../../components/history/HistoryTimeline';
+import { ConflictHistoryList } from '../../components/history/ConflictHistoryList';
 import { useCaseHistoryExport } from './useCaseHistoryExport';
+import { useConflictHistoryViews } from './useConflictHistoryViews';
 import { useChainVerification } from './useChainVerification';
 import { useHistoryEntryViews } from './useHistoryEntryViews';
 import { useHistoryFailureText } from './useHistoryFailureText';
@@ -28,6 +30,7 @@ export function HistoryPanel({ entity, entityId }: Props) {
   const toViews = useHistoryEntryViews();
   const failureText = useHistoryFailureText();
   const labels = useHistoryLabels();
+  const conflictViews = useConflictHistoryViews();
 
   if (load.kind === 'loading') {
     return (
@@ -105,6 +108,10 @@ export function HistoryPanel({ entity, entityId }: Props) {
         </Group>
       </Group>
       <VerificationPanel state={verification.state} />
+      <ConflictHistoryList
+        title={t('history.conflicts.title')}
+        items={conflictViews(entity, history.conflicts)}
+      />
       {history.versions.length === 0 ? (
         <Text c="dimmed">{t('history.empty')}</Text>
       ) : (
