@@ -4,9 +4,9 @@ import { historyPaths } from '../../shared/history/historyPaths';
 import { recordHistorySchema } from '../../shared/history/recordHistory';
 import { CasePageModel } from './pages/CasePageModel';
 import { ConflictPageModel } from './pages/ConflictPageModel';
-import { SettingsPageModel } from './pages/SettingsPageModel';
 import { VisitPageModel } from './pages/VisitPageModel';
 import { startCourtServer, type CourtServer } from './support/courtServer';
+import { expectSyncStatus, signInUser, syncNow } from './support/courtSession';
 import { readStore } from './support/readIndexedDb';
 
 const SERVER_PORT = Number(process.env.FIELDWRIT_E2E_SERVER_PORT ?? 8792);
@@ -23,25 +23,8 @@ test.afterAll(async () => {
 type User = { context: BrowserContext; page: Page; casePage: CasePageModel; conflict: ConflictPageModel };
 
 async function signedIn(browser: Browser, username: string): Promise<User> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('./?demoCases=20#/cases');
-  await expect(page.getByTestId('case-row').first()).toBeVisible({ timeout: 60_000 });
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await new SettingsPageModel(page).signIn(server.url, username, server.password);
-  await expectStatus({ page }, 'upToDate');
+  const { context, page } = await signInUser(browser, server, username);
   return { context, page, casePage: new CasePageModel(page), conflict: new ConflictPageModel(page) };
-}
-
-async function expectStatus(u: { page: Page }, status: string): Promise<void> {
-  await expect(u.page.getByTestId('sync-status')).toHaveAttribute('data-status', status, { timeout: 30_000 });
-}
-
-/** Opens the Sync page and syncs now. */
-async function syncNow(u: User, expected: string): Promise<void> {
-  await u.page.goto('./#/sync');
-  await u.page.getByTestId('sync-now').click();
-  await expectStatus(u, expected);
 }
 
 // demo-officer-1 leads team 1 (王建军); demo-officer-2 (李海涛) and demo-officer-3 (赵晓东) are its officers.
@@ -66,7 +49,7 @@ test('a same-field conflict is resolved by the team lead with an edited value an
     await expect(o.casePage.caseNumber).toHaveText(target.caseNumber);
     await o.context.setOffline(true);
   }
-  await expectStatus(a, 'offline');
+  await expectSyncStatus(a, 'offline');
   await a.casePage.notes.fill(A_NOTES);
   await a.casePage.save.click();
   await expect(a.casePage.saveState).toContainText('已保存');
@@ -76,9 +59,9 @@ test('a same-field conflict is resolved by the team lead with an edited value an
 
   // A reaches the court first; B's edit of the same field becomes a conflict; A then receives it too.
   await a.context.setOffline(false);
-  await expectStatus(a, 'upToDate');
+  await expectSyncStatus(a, 'upToDate');
   await b.context.setOffline(false);
-  await expectStatus(b, 'needsAttention');
+  await expectSyncStatus(b, 'needsAttention');
   await syncNow(a, 'needsAttention');
   for (const o of [a, b]) {
     await o.page.goto(`./#/cases/${target.id}`);
@@ -142,7 +125,7 @@ test('a same-field conflict is resolved by the team lead with an edited value an
   await expect(lead.page).toHaveURL(new RegExp(`#/cases/${target.id}$`));
   await expect(lead.casePage.notes).toHaveValue(DECIDED);
   await expect(lead.page.getByTestId('conflict-banner')).toHaveCount(0);
-  await expectStatus(lead, 'upToDate');
+  await expectSyncStatus(lead, 'upToDate');
   expect(await readStore(lead.page, 'outbox')).toHaveLength(0);
 
   // Both officers get the decision with their next sync: the value in force, no conflict, nothing disputed.
@@ -247,9 +230,9 @@ test('a conflict on a visit marks the visit and its printed record disputed unti
     await visit.expectSaved();
   }
   await a.context.setOffline(false);
-  await expectStatus(a, 'upToDate');
+  await expectSyncStatus(a, 'upToDate');
   await b.context.setOffline(false);
-  await expectStatus(b, 'needsAttention');
+  await expectSyncStatus(b, 'needsAttention');
 
   // B's visit page and printed record say the visit is disputed, and which field.
   await b.page.goto(`./#/visits/${visitId}`);
@@ -269,7 +252,7 @@ test('a conflict on a visit marks the visit and its printed record disputed unti
   await lead.conflict.confirm.click();
   await expect(lead.page).toHaveURL(new RegExp(`#/visits/${visitId}$`));
   await expect(new VisitPageModel(lead.page).findings).toHaveValue(writers[1][1]);
-  await expectStatus(lead, 'upToDate');
+  await expectSyncStatus(lead, 'upToDate');
 
   for (const o of [a, b]) {
     await syncNow(o, 'upToDate');

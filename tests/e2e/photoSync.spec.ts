@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { SettingsPageModel } from './pages/SettingsPageModel';
+import { expect, test } from '@playwright/test';
 import { VisitPageModel } from './pages/VisitPageModel';
 import { startCourtServer, type CourtServer } from './support/courtServer';
+import { signInUser, syncNow } from './support/courtSession';
 import { readStore } from './support/readIndexedDb';
 
 const SERVER_PORT = Number(process.env.FIELDWRIT_E2E_PHOTO_SERVER_PORT ?? 8794);
@@ -15,32 +15,12 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-type User = { context: BrowserContext; page: Page };
-
-async function signedIn(browser: Browser, username: string): Promise<User> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('./?demoCases=20#/cases');
-  await expect(page.getByTestId('case-row').first()).toBeVisible({ timeout: 60_000 });
-  await new SettingsPageModel(page).signIn(server.url, username, server.password);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-status', 'upToDate', {
-    timeout: 30_000,
-  });
-  return { context, page };
-}
-
-async function syncNow(u: User, status = 'upToDate'): Promise<void> {
-  await u.page.getByTestId('sync-status').click();
-  await u.page.getByTestId('sync-now').click();
-  await expect(u.page.getByTestId('sync-status')).toHaveAttribute('data-status', status, { timeout: 30_000 });
-}
-
 test("a colleague's photo record arrives before its bytes: placeholder first, the photo once uploaded", async ({
   browser,
 }) => {
   test.setTimeout(240_000);
-  const a = await signedIn(browser, 'demo-officer-2');
-  const b = await signedIn(browser, 'demo-officer-3');
+  const a = await signInUser(browser, server, 'demo-officer-2');
+  const b = await signInUser(browser, server, 'demo-officer-3');
   const cases = await readStore<{ id: string }>(a.page, 'cases');
 
   // A takes a photo; its record syncs, but the bytes cannot get through yet (uploads refused on the way).

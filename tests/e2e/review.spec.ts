@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { SettingsPageModel } from './pages/SettingsPageModel';
+import { expect, test } from '@playwright/test';
 import { VisitPageModel } from './pages/VisitPageModel';
 import { startCourtServer, type CourtServer } from './support/courtServer';
+import { signInUser, syncNow } from './support/courtSession';
 import { readStore } from './support/readIndexedDb';
 
 const SERVER_PORT = Number(process.env.FIELDWRIT_E2E_REVIEW_SERVER_PORT ?? 8795);
@@ -15,36 +15,12 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-type User = { context: BrowserContext; page: Page };
-
-async function signedIn(browser: Browser, username: string): Promise<User> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('./?demoCases=20#/cases');
-  await expect(page.getByTestId('case-row').first()).toBeVisible({ timeout: 60_000 });
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await new SettingsPageModel(page).signIn(server.url, username, server.password);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-status', 'upToDate', {
-    timeout: 30_000,
-  });
-  return { context, page };
-}
-
-/** Syncs now (Sync page) and waits until the device is up to date. */
-async function syncNow(u: User): Promise<void> {
-  await u.page.getByTestId('sync-status').click();
-  await u.page.getByTestId('sync-now').click();
-  await expect(u.page.getByTestId('sync-status')).toHaveAttribute('data-status', 'upToDate', {
-    timeout: 30_000,
-  });
-}
-
 test('officer submits, lead returns with a field comment, officer fixes offline, lead approves, later edit is an amendment', async ({
   browser,
 }) => {
   test.setTimeout(300_000);
-  const officer = await signedIn(browser, 'demo-officer-2');
-  const lead = await signedIn(browser, 'demo-officer-1');
+  const officer = await signInUser(browser, server, 'demo-officer-2');
+  const lead = await signInUser(browser, server, 'demo-officer-1');
   const cases = await readStore<{ id: string; status: string }>(officer.page, 'cases');
   const target = cases.find((c) => c.status === 'enforcing') ?? cases[0]!;
 

@@ -1,0 +1,36 @@
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { SettingsPageModel } from '../pages/SettingsPageModel';
+import type { CourtServer } from './courtServer';
+
+/** One person's browser: their own context (own IndexedDB, own service worker) and page. */
+export type CourtUser = { context: BrowserContext; page: Page };
+
+export async function expectSyncStatus(u: { page: Page }, status: string): Promise<void> {
+  await expect(u.page.getByTestId('sync-status')).toHaveAttribute('data-status', status, { timeout: 30_000 });
+}
+
+/**
+ * Opens the app in a fresh context (the demo court first, as on a new device), waits for the offline shell,
+ * signs `username` in to the court server and waits for the first sync to finish.
+ */
+export async function signInUser(
+  browser: Browser,
+  server: CourtServer,
+  username: string,
+): Promise<CourtUser> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('./?demoCases=20#/cases');
+  await expect(page.getByTestId('case-row').first()).toBeVisible({ timeout: 60_000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await new SettingsPageModel(page).signIn(server.url, username, server.password);
+  await expectSyncStatus({ page }, 'upToDate');
+  return { context, page };
+}
+
+/** Opens the Sync page, syncs now and waits for `expected` (up to date unless said otherwise). */
+export async function syncNow(u: { page: Page }, expected = 'upToDate'): Promise<void> {
+  await u.page.goto('./#/sync');
+  await u.page.getByTestId('sync-now').click();
+  await expectSyncStatus(u, expected);
+}
