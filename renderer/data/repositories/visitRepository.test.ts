@@ -84,7 +84,7 @@ describe('visitRepository', () => {
     });
   });
 
-  it('lists drafts and returned visits first, then the latest', async () => {
+  it('lists returned visits first, then drafts, then the latest', async () => {
     await repos.cases.putReceived([makeCase(2)], null);
     await repos.visits.create(ctx, visit({ id: 'old', startedAt: '2025-05-01T09:00:00+08:00' }));
     await repos.visits.create(ctx, visit({ id: 'new', startedAt: '2025-06-10T09:00:00+08:00' }));
@@ -95,6 +95,10 @@ describe('visitRepository', () => {
     await repos.visits.create(ctx, visit({ id: 'other', caseId: 'case-2' }));
     await repos.visits.transition(ctx, 'done', 'submitted');
     expect((await repos.visits.listAll()).map((v) => v.id)).toEqual(['new', 'other', 'old', 'done']);
+    await repos.visits.update(ctx, 'old', { endedAt: '2025-05-01T10:00:00+08:00' });
+    await repos.visits.transition(ctx, 'old', 'submitted');
+    await repos.visits.transition(ctx, 'old', 'returned');
+    expect((await repos.visits.listAll()).map((v) => v.id)).toEqual(['old', 'new', 'other', 'done']);
     expect((await repos.visits.listForCase('case-1')).map((v) => v.id)).toEqual(['done', 'new', 'old']);
   });
 });

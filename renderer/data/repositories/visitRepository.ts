@@ -13,8 +13,18 @@ import { createChanges, parseOrThrow, patchChanges, withoutBaseSeq } from './vis
 /** What an officer may change on a visit in place; identity and review state change by other paths. */
 export type VisitPatch = Partial<Omit<Visit, 'id' | 'caseId' | 'state'>>;
 
-/** States listed first on the visits page: the ones the officers still have to work on. */
-const OPEN_STATES: readonly VisitState[] = ['draft', 'returned'];
+/**
+ * Order on the visits page: logs the lead returned come first (someone is waiting for the correction), then
+ * drafts still being written, then everything in review or approved.
+ */
+const LIST_RANK: Record<VisitState, number> = {
+  returned: 0,
+  draft: 1,
+  submitted: 2,
+  resubmitted: 2,
+  approved: 2,
+  amended: 2,
+};
 
 /**
  * Reads the visit a write belongs to and refuses the write unless the visit may be edited in place (draft or
@@ -69,10 +79,10 @@ export function createVisitRepository(db: FieldWritDb) {
       return rows.map(withoutBaseSeq).sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
     },
 
-    /** Every visit on the device: drafts and returned ones first, then latest first. */
+    /** Every visit on the device: returned ones first, then drafts, then the rest; latest first within each. */
     async listAll(): Promise<Visit[]> {
       const rows = await db.visits.toArray();
-      const rank = (v: Visit) => (OPEN_STATES.includes(v.state) ? 0 : 1);
+      const rank = (v: Visit) => LIST_RANK[v.state];
       return rows
         .map(withoutBaseSeq)
         .sort((a, b) => rank(a) - rank(b) || Date.parse(b.startedAt) - Date.parse(a.startedAt));
