@@ -1,7 +1,7 @@
 import type { SqlExecutor } from '../db/Sql';
 import { HttpError } from '../app/HttpError';
 import type { TokenService } from './tokenService';
-import { findUserById } from './userStore';
+import { findUserWithDevice } from './userStore';
 import type { UserRecord } from './userStore';
 
 /** Who is calling: the user behind the access token and the device it was issued to. */
@@ -21,11 +21,8 @@ export async function authenticate(
   if (!match) throw new HttpError(401, 'auth.invalidToken');
   const verified = tokens.verifyAccessToken(match[1]!);
   if (!verified.ok) throw new HttpError(401, verified.code);
-  const user = await findUserById(db, verified.claims.sub);
-  if (!user || user.isDisabled) throw new HttpError(401, 'auth.invalidToken');
-  const devices = await db.query<{ user_id: string }>('SELECT user_id FROM device WHERE id = $1', [
-    verified.claims.dev,
-  ]);
-  if (devices[0]?.user_id !== user.id) throw new HttpError(401, 'auth.invalidToken');
-  return { user, deviceId: verified.claims.dev };
+  const found = await findUserWithDevice(db, verified.claims.sub, verified.claims.dev);
+  if (!found || found.user.isDisabled) throw new HttpError(401, 'auth.invalidToken');
+  if (found.deviceUserId !== found.user.id) throw new HttpError(401, 'auth.invalidToken');
+  return { user: found.user, deviceId: verified.claims.dev };
 }

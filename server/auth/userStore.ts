@@ -43,3 +43,22 @@ export async function findUserById(db: SqlExecutor, id: string): Promise<UserRec
   const rows = await db.query<UserRow>(`SELECT ${COLUMNS} FROM app_user WHERE id = $1`, [id]);
   return rows[0] ? toUser(rows[0]) : null;
 }
+
+/**
+ * A user and, in the same statement, the owner of a device (null when the device is unknown): what every
+ * authenticated request checks, in one round trip.
+ */
+export async function findUserWithDevice(
+  db: SqlExecutor,
+  userId: string,
+  deviceId: string,
+): Promise<{ user: UserRecord; deviceUserId: string | null } | null> {
+  const rows = await db.query<UserRow & { device_user_id: string | null }>(
+    `SELECT ${COLUMNS.split(', ')
+      .map((c) => `u.${c}`)
+      .join(', ')}, d.user_id AS device_user_id
+     FROM app_user u LEFT JOIN device d ON d.id = $2 WHERE u.id = $1`,
+    [userId, deviceId],
+  );
+  return rows[0] ? { user: toUser(rows[0]), deviceUserId: rows[0].device_user_id } : null;
+}

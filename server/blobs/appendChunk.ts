@@ -1,18 +1,51 @@
 import { createHash } from 'node:crypto';
+import { UUID_PATTERN } from '../../shared/ids/uuidv7';
 import { HttpError } from '../app/HttpError';
 import type { AuthContext } from '../auth/authenticate';
 import type { Sql } from '../db/Sql';
-import { base64Bytea } from './base64Bytea';
 import { findOwnUpload } from './findOwnUpload';
 import { offsetConflict } from './offsetConflict';
+import type { RunningHashes } from './RunningHashes';
 
 /** One `PATCH` chunk as received: where the client says it starts, its declared checksum, its bytes. */
 export type Chunk = { offset: number; sha256: string; bytes: Uint8Array };
 
 /**
+ * Moves the upload's offset and stores the chunk in one statement (one round trip, atomic on its own): the
+ * UPDATE takes the upload's row lock and matches only when the chunk belongs to the caller's unfinished
+ * upload, starts exactly at its offset and stays within its size, and the chunk is inserted only for the
+ * row it returns. Two chunks sent at once for one upload queue on the row lock; the second then no longer
+ * matches the offset and stores nothing.
+ */
+const STORE_CHUNK = `
+  WITH accepted AS (
+    UPDATE blob_upload SET received_bytes = $4, updated_at = $5
+    WHERE id = $1 AND user_id = $2 AND completed_at IS NULL AND received_bytes = $3 AND size >= $4
+    RETURNING id
+  ), stored AS (
+    INSERT INTO blob_upload_chunk (upload_id, byte_offset, bytes) SELECT id, $3, $6::bytea FROM accepted
+  )
+  SELECT id FROM accepted`;
+
+/**
+ * Why a chunk was not stored, in the order the checks have always been answered. The upload is read again
+ * after the fact, so this is its state a moment later; if nothing explains the refusal any more (another
+ * chunk moved the offset meanwhile), the client is sent to the current offset.
+ */
+async function refusal(sql: Sql, auth: AuthContext, uploadId: string, chunk: Chunk): Promise<HttpError> {
+  const upload = await findOwnUpload(sql, auth, uploadId);
+  if (upload.isCompleted)
+    return new HttpError(409, 'blob.uploadCompleted', { body: { offset: upload.size } });
+  if (chunk.offset === upload.receivedBytes && chunk.offset + chunk.bytes.byteLength > upload.size)
+    return new HttpError(400, 'blob.chunkBeyondSize');
+  return offsetConflict('blob.offsetMismatch', upload.receivedBytes);
+}
+
+/**
  * `PATCH /sync/v1/blobs/uploads/:uploadId`: stores one chunk and returns the new offset. A chunk is taken
  * only if its bytes hash to the declared checksum and it starts exactly at the server's offset; otherwise
  * nothing is stored, and a wrong offset is answered with the real one so the client resumes from there.
+ * Stored chunks also feed the upload's running hash, which spares `complete` reading them back.
  */
 export async function appendChunk(
   sql: Sql,
@@ -20,28 +53,24 @@ export async function appendChunk(
   uploadId: string,
   chunk: Chunk,
   nowMs: number,
+  hashes: RunningHashes,
 ): Promise<number> {
   if (chunk.bytes.byteLength === 0) throw new HttpError(400, 'blob.emptyChunk');
   // Hashed before any database work: a damaged chunk costs no transaction and leaves no trace.
   if (createHash('sha256').update(chunk.bytes).digest('hex') !== chunk.sha256)
     throw new HttpError(400, 'blob.chunkChecksumMismatch');
-  return sql.transaction(async (tx) => {
-    const upload = await findOwnUpload(tx, auth, uploadId, true);
-    if (upload.isCompleted)
-      throw new HttpError(409, 'blob.uploadCompleted', { body: { offset: upload.size } });
-    if (chunk.offset !== upload.receivedBytes)
-      throw offsetConflict('blob.offsetMismatch', upload.receivedBytes);
-    const end = upload.receivedBytes + chunk.bytes.byteLength;
-    if (end > upload.size) throw new HttpError(400, 'blob.chunkBeyondSize');
-    await tx.query(
-      `INSERT INTO blob_upload_chunk (upload_id, byte_offset, bytes) VALUES ($1, $2, decode($3, 'base64'))`,
-      [upload.id, chunk.offset, base64Bytea.toParam(chunk.bytes)],
-    );
-    await tx.query('UPDATE blob_upload SET received_bytes = $2, updated_at = $3 WHERE id = $1', [
-      upload.id,
-      end,
-      new Date(nowMs).toISOString(),
-    ]);
-    return end;
-  });
+  // Ids are UUIDv7: anything else cannot name an upload, so the database is not even asked.
+  if (!UUID_PATTERN.test(uploadId)) throw new HttpError(404, 'blob.uploadUnknown');
+  const end = chunk.offset + chunk.bytes.byteLength;
+  const stored = await sql.query<{ id: string }>(STORE_CHUNK, [
+    uploadId,
+    auth.user.id,
+    chunk.offset,
+    end,
+    new Date(nowMs).toISOString(),
+    chunk.bytes,
+  ]);
+  if (stored.length === 0) throw await refusal(sql, auth, uploadId, chunk);
+  hashes.advance(uploadId, chunk.offset, chunk.bytes);
+  return end;
 }

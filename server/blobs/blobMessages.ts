@@ -46,8 +46,8 @@ export const blobMessages = {
     en: 'The chunk is empty',
   },
   'blob.chunkTooLarge': {
-    'zh-CN': '单个分块过大（上限 1 MB），请使用更小的分块',
-    en: 'The chunk is too large (limit 1 MB); send smaller chunks',
+    'zh-CN': '单个分块过大（上限 4 MB），请使用更小的分块',
+    en: 'The chunk is too large (limit 4 MB); send smaller chunks',
   },
   'blob.chunkBeyondSize': {
     'zh-CN': '分块超出了声明的文件大小',

@@ -5,33 +5,42 @@ import type { Sql } from '../db/Sql';
 import { findOwnUpload } from './findOwnUpload';
 import { hashUploadChunks } from './hashUploadChunks';
 import { offsetConflict } from './offsetConflict';
+import type { RunningHashes } from './RunningHashes';
+import { STORAGE_PATHS } from './storagePaths';
 
 /**
- * Where a blob's bytes are, in `blob.storage_path`: the `blob_content` table of this database. The column
- * stays so a later build could keep very large files elsewhere without a schema change.
+ * SHA-256 and size of the upload's bytes: from the running hash when this process stored every chunk,
+ * otherwise (a restart, another server process, a forgotten entry) by reading the stored chunks back.
  */
-export const IN_DATABASE = 'db:blob_content';
+async function hashOfUpload(sql: Sql, hashes: RunningHashes, uploadId: string, size: number) {
+  const running = hashes.digest(uploadId, size);
+  if (running !== null) return { sha256: running, size, isContiguous: true };
+  // Read outside the transaction: a full upload takes no more chunks, so nothing changes meanwhile, and
+  // PGlite (one connection) keeps serving other requests between the pages read.
+  return hashUploadChunks(sql, uploadId);
+}
 
 /**
- * `POST /sync/v1/blobs/uploads/:uploadId/complete`: re-hashes every stored byte and, only when hash and size
- * match what was announced, stores the blob write-once under its hash. A mismatch discards the upload
- * (422): bytes that are not what their record names must never be served under that name. Calling it again
- * after success answers the same (the first answer may have been lost on the way).
+ * `POST /sync/v1/blobs/uploads/:uploadId/complete`: checks that the SHA-256 of every stored byte, in order,
+ * and their count match what was announced and, only then, stores the blob write-once under its hash: its
+ * record names the upload whose chunks hold the bytes, which then can no longer change. A mismatch
+ * discards the upload (422): bytes that are not what their record names must never be served under that
+ * name. Calling it again after success answers the same (the first answer may have been lost on the way).
  */
 export async function completeUpload(
   sql: Sql,
   auth: AuthContext,
   uploadId: string,
   nowMs: number,
+  hashes: RunningHashes,
 ): Promise<BlobCompleteResponse> {
   const upload = await findOwnUpload(sql, auth, uploadId);
   const stored: BlobCompleteResponse = { status: 'stored', sha256: upload.sha256, size: upload.size };
   if (upload.isCompleted) return stored;
   if (upload.receivedBytes < upload.size) throw offsetConflict('blob.uploadIncomplete', upload.receivedBytes);
-  // Hashed outside the transaction: a full upload takes no more chunks, so nothing changes meanwhile, and
-  // PGlite (one connection) keeps serving other requests between the pages read.
-  const actual = await hashUploadChunks(sql, upload.id);
+  const actual = await hashOfUpload(sql, hashes, upload.id, upload.size);
   const isMatch = actual.isContiguous && actual.size === upload.size && actual.sha256 === upload.sha256;
+  const now = new Date(nowMs).toISOString();
   const outcome = await sql.transaction(async (tx) => {
     const current = await findOwnUpload(tx, auth, uploadId, true);
     if (current.isCompleted) return 'stored';
@@ -41,25 +50,22 @@ export async function completeUpload(
       return 'discarded';
     }
     const created = await tx.query(
-      `INSERT INTO blob (sha256, size, media_type, storage_path, stored_at) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO blob (sha256, size, media_type, storage_path, stored_at, upload_id)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (sha256) DO NOTHING RETURNING sha256`,
-      [upload.sha256, upload.size, upload.mediaType, IN_DATABASE, new Date(nowMs).toISOString()],
+      [upload.sha256, upload.size, upload.mediaType, STORAGE_PATHS.uploadChunks, now, upload.id],
     );
-    // Another upload of the same bytes may have landed first; write-once means its copy stays.
-    if (created.length > 0) {
-      await tx.query(
-        `INSERT INTO blob_content (sha256, byte_offset, bytes)
-         SELECT $1, byte_offset, bytes FROM blob_upload_chunk WHERE upload_id = $2`,
-        [upload.sha256, upload.id],
-      );
-    }
-    await tx.query('DELETE FROM blob_upload_chunk WHERE upload_id = $1', [upload.id]);
+    // Another upload of the same bytes landed first; write-once means its copy stays and this one's
+    // chunks are no longer needed.
+    if (created.length === 0)
+      await tx.query('DELETE FROM blob_upload_chunk WHERE upload_id = $1', [upload.id]);
     await tx.query('UPDATE blob_upload SET completed_at = $2, updated_at = $2 WHERE id = $1', [
       upload.id,
-      new Date(nowMs).toISOString(),
+      now,
     ]);
     return 'stored';
   });
+  hashes.forget(upload.id);
   if (outcome === 'discarded') throw new HttpError(422, 'blob.hashMismatch');
   return stored;
 }

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import type { SqlExecutor } from '../db/Sql';
 import { base64Bytea } from './base64Bytea';
 
-/** Chunks read per query: a few MB in memory at a time, whatever the size of the blob. */
-const PAGE_ROWS = 8;
+/** Chunks (up to 4 MiB each) read per query: a few MB in memory at a time, whatever the blob's size. */
+const PAGE_ROWS = 2;
 
 /**
- * SHA-256 and length of an upload's bytes as stored, read in order a few chunks at a time. Returns
+ * SHA-256 and length of an upload's bytes as stored, read in order a few chunks at a time (for `complete`
+ * when this process did not see every chunk stored; see RunningHashes). Returns
  * `isContiguous: false` if a chunk does not start where the previous one ended (never expected: PATCH only
  * appends at the current offset; checked because the answer decides what is kept as evidence).
  */

@@ -1,5 +1,15 @@
 import type { SyncedEntity } from '../../shared/sync/mutation';
 import type { SqlExecutor } from '../db/Sql';
+import { JournaledMap, type JournalMark } from './JournaledMap';
+import { runWriteParts, unnestSource, type WritePart } from './WritePart';
+
+const CHANGE_COLUMNS = [
+  ['entity', 'text'],
+  ['entity_id', 'text'],
+  ['case_id', 'text'],
+  ['team_id', 'text'],
+  ['is_access_change', 'boolean'],
+] as const;
 
 type Touched = {
   entity: SyncedEntity;
@@ -14,7 +24,7 @@ type Touched = {
  * per record per commit, carrying the case's team after the commit and whether the case changed team.
  */
 export class ChangeCollector {
-  #touched = new Map<string, Touched>();
+  #touched = new JournaledMap<string, Touched>();
 
   /** Notes that a record was touched; `teamBefore` is the case's team before this commit (null if new). */
   touch(
@@ -35,13 +45,13 @@ export class ChangeCollector {
     });
   }
 
-  /** A copy to restore when a group of mutations is rolled back to its savepoint. */
-  snapshot(): Map<string, Touched> {
-    return new Map(this.#touched);
+  /** Where to come back to when a mutation or a group of mutations is undone. */
+  mark(): JournalMark {
+    return this.#touched.mark();
   }
 
-  restore(snapshot: Map<string, Touched>): void {
-    this.#touched = new Map(snapshot);
+  rollbackTo(mark: JournalMark): void {
+    this.#touched.rollbackTo(mark);
   }
 
   get size(): number {
@@ -50,26 +60,28 @@ export class ChangeCollector {
 
   /** Appends the collected rows to change_log under `commitSeq`. */
   async write(tx: SqlExecutor, commitSeq: number): Promise<void> {
+    await runWriteParts(tx, this.parts(commitSeq));
+  }
+
+  /** The change_log rows under `commitSeq`, to run with the push's other final writes. */
+  parts(commitSeq: number): WritePart[] {
     const rows = [...this.#touched.values()];
-    for (let start = 0; start < rows.length; start += 500) {
-      const chunk = rows.slice(start, start + 500);
-      const params: unknown[] = [];
-      const values = chunk.map((row) => {
-        params.push(
+    if (rows.length === 0) return [];
+    return [
+      {
+        sql: (first) =>
+          `INSERT INTO change_log (commit_seq, entity, entity_id, case_id, team_id, is_access_change)
+           SELECT $${first}::bigint, entity, entity_id, case_id, team_id, is_access_change
+           FROM ${unnestSource(first + 1, CHANGE_COLUMNS)}`,
+        params: [
           commitSeq,
-          row.entity,
-          row.entityId,
-          row.caseId,
-          row.teamAfter,
-          row.teamBefore !== null && row.teamBefore !== row.teamAfter,
-        );
-        const n = params.length;
-        return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
-      });
-      await tx.query(
-        `INSERT INTO change_log (commit_seq, entity, entity_id, case_id, team_id, is_access_change) VALUES ${values.join(', ')}`,
-        params,
-      );
-    }
+          rows.map((r) => r.entity),
+          rows.map((r) => r.entityId),
+          rows.map((r) => r.caseId),
+          rows.map((r) => r.teamAfter),
+          rows.map((r) => r.teamBefore !== null && r.teamBefore !== r.teamAfter),
+        ],
+      },
+    ];
   }
 }

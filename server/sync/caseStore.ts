@@ -20,7 +20,7 @@ export type CaseState = {
   lastHash: string;
 };
 
-type CaseRow = {
+export type CaseRow = {
   id: string;
   team_id: string;
   data: Record<string, Json>;
@@ -35,7 +35,8 @@ type CaseRow = {
   last_hash: string;
 };
 
-function toState(row: CaseRow): CaseState {
+/** A case_record row as the merge works with it. */
+export function toCaseState(row: CaseRow): CaseState {
   return {
     id: row.id,
     teamId: row.team_id,
@@ -50,25 +51,6 @@ function toState(row: CaseRow): CaseState {
     deletedBy: row.deleted_by,
     lastHash: row.last_hash,
   };
-}
-
-/** Reads a case and locks its row until the transaction ends (PostgreSQL; PGlite is serialised anyway). */
-export async function lockCase(tx: SqlExecutor, id: string): Promise<CaseState | null> {
-  const rows = await tx.query<CaseRow>('SELECT * FROM case_record WHERE id = $1 FOR UPDATE', [id]);
-  return rows[0] ? toState(rows[0]) : null;
-}
-
-/** True when another case already uses this (canonical) case number. */
-export async function isCaseNumberTaken(
-  tx: SqlExecutor,
-  caseNumber: string,
-  exceptId: string,
-): Promise<boolean> {
-  const rows = await tx.query('SELECT 1 FROM case_record WHERE case_number = $1 AND id <> $2', [
-    caseNumber,
-    exceptId,
-  ]);
-  return rows.length > 0;
 }
 
 export async function teamExists(tx: SqlExecutor, teamId: string): Promise<boolean> {

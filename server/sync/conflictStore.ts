@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SyncConflict } from '../../shared/sync/protocol';
 import type { Json, SyncedEntity } from '../../shared/sync/mutation';
 import type { SqlExecutor } from '../db/Sql';
+import type { MutationContext } from './MutationContext';
 import type { Writer } from './Writer';
 
 /** A conflict about to be recorded. */
@@ -20,10 +21,11 @@ export type NewConflict = {
   openedAt: string;
 };
 
-/** Records a conflict (status open) and returns its id. */
-export async function openConflict(tx: SqlExecutor, c: NewConflict): Promise<string> {
+/** Records a conflict (status open) and returns its id. Written at once: a push's careful mode only. */
+export async function openConflict(ctx: MutationContext, c: NewConflict): Promise<string> {
+  ctx.store.requireCareful('a conflict is opened');
   const id = randomUUID();
-  await tx.query(
+  await ctx.tx.query(
     `INSERT INTO field_conflict (id, entity, entity_id, case_id, kind, field, base, mine, theirs,
        mine_author_user_id, mine_device_id, mine_mutation_id, theirs_author_user_id, theirs_device_id,
        theirs_mutation_id, opened_seq, opened_at, status)
@@ -48,20 +50,24 @@ export async function openConflict(tx: SqlExecutor, c: NewConflict): Promise<str
       c.openedAt,
     ],
   );
+  ctx.store.noteOwnConflict(c.entity, c.entityId);
   return id;
 }
 
 /**
  * Marks a device's own open conflicts on a field as superseded: its later mutation on that field states
- * its current intent (the superseded conflict stays on record, closed).
+ * its current intent (the superseded conflict stays on record, closed). Nothing to do, and no statement,
+ * when the device has no open conflict on the record (the common case).
  */
 export async function supersedeOwnConflicts(
-  tx: SqlExecutor,
+  ctx: MutationContext,
   where: { entity: SyncedEntity; entityId: string; fields: string[]; deviceId: string },
   at: { commitSeq: number; time: string; userId: string; mutationId: string },
 ): Promise<void> {
   if (where.fields.length === 0) return;
-  await tx.query(
+  if (!(await ctx.store.mayHaveOwnOpenConflict(where.entity, where.entityId))) return;
+  ctx.store.requireCareful('own conflicts are superseded');
+  await ctx.tx.query(
     `UPDATE field_conflict SET status = 'superseded', closed_seq = $5, closed_at = $6::timestamptz,
        closed_by_user_id = $7, closed_by_mutation_id = $8
      WHERE entity = $1 AND entity_id = $2 AND field = ANY($3::text[]) AND mine_device_id = $4 AND status = 'open'`,
@@ -80,13 +86,14 @@ export async function supersedeOwnConflicts(
 
 /** Closes every open conflict on the given fields as resolved, recording who decided and the value chosen. */
 export async function resolveConflicts(
-  tx: SqlExecutor,
+  ctx: MutationContext,
   where: { entity: SyncedEntity; entityId: string; resolutions: Record<string, Json> },
   at: { commitSeq: number; time: string; userId: string; mutationId: string },
 ): Promise<number> {
+  ctx.store.requireCareful('conflicts are resolved');
   let closed = 0;
   for (const [field, value] of Object.entries(where.resolutions)) {
-    const rows = await tx.query(
+    const rows = await ctx.tx.query(
       `UPDATE field_conflict SET status = 'resolved', closed_seq = $4, closed_at = $5::timestamptz,
          closed_by_user_id = $6, closed_by_mutation_id = $7, resolution = $8::jsonb
        WHERE entity = $1 AND entity_id = $2 AND field = $3 AND status = 'open' RETURNING id`,

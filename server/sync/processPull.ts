@@ -3,10 +3,19 @@ import type { PullRequest, PullResponse, RecordChange, SyncConflict } from '../.
 import type { Json, SyncedEntity } from '../../shared/sync/mutation';
 import { HttpError } from '../app/HttpError';
 import type { AuthContext } from '../auth/authenticate';
-import { findUserById } from '../auth/userStore';
+import type { UserRole } from '../../shared/auth/userRole';
 import type { Sql, SqlExecutor } from '../db/Sql';
 import { listOpenConflictsAsOf } from './conflictStore';
 import { hasAccessChangeBetween, visibleCaseIdsAt, visibleCaseIdsNow } from './visibility';
+
+type PullStart = {
+  user_id: string;
+  last_processed_client_seq: number;
+  role: UserRole;
+  team_id: string | null;
+  head: number;
+  is_access_changed: boolean;
+};
 
 type FeedRow = { commit_seq: number; entity: string; entity_id: string; case_id: string };
 
@@ -84,78 +93,131 @@ async function recordsAsOf(
     );
 }
 
+type StartRow = PullStart & Partial<FeedRow>;
+
 /**
- * One page of the pull feed (sync-protocol.md), read in one snapshot: the records of the user's cases
- * changed after `cursor`, each as it stood at the page's end, with their open conflicts. A page ends on a
- * commit boundary (a commit is never split, so a page may exceed `limit` by the rest of its last commit).
- * When the user's access changed inside the page, cases gained come whole and cases lost are listed in
- * `revoked`.
+ * The start of a pull, in ONE statement (so one snapshot even outside a transaction): the device, the
+ * user's current role and team (they decide what the page shows), the head, whether any access changed
+ * between the cursor and the head, and the first `limit` feed rows after the cursor.
+ */
+async function readStart(
+  db: SqlExecutor,
+  auth: AuthContext,
+  request: PullRequest,
+  limit: number,
+): Promise<{ start: PullStart; rows: FeedRow[] }> {
+  const found = await db.query<StartRow>(
+    `WITH me AS (
+       SELECT d.user_id, d.last_processed_client_seq, u.role, u.team_id, s.commit_seq AS head,
+         ($2::bigint > 0 AND $2::bigint < s.commit_seq AND (
+           EXISTS (SELECT 1 FROM user_access_history h
+                   WHERE h.user_id = u.id AND h.from_seq > $2::bigint AND h.from_seq <= s.commit_seq)
+           OR EXISTS (SELECT 1 FROM change_log a
+                      WHERE a.is_access_change AND a.commit_seq > $2::bigint AND a.commit_seq <= s.commit_seq)
+         )) AS is_access_changed
+       FROM device d JOIN app_user u ON u.id = d.user_id JOIN sync_counter s ON s.id = 1
+       WHERE d.id = $1
+     )
+     SELECT me.*, f.commit_seq, f.entity, f.entity_id, f.case_id
+     FROM me LEFT JOIN LATERAL (
+       SELECT cl.commit_seq, cl.entity, cl.entity_id, cl.case_id
+       FROM change_log cl JOIN case_record c ON c.id = cl.case_id
+       WHERE me.user_id = $4 AND (me.role = 'admin' OR c.team_id = me.team_id) AND cl.commit_seq > $2::bigint
+       ORDER BY cl.commit_seq LIMIT $3
+     ) f ON true`,
+    [request.deviceId, request.cursor, limit, auth.user.id],
+  );
+  const start = found[0];
+  if (start?.user_id !== auth.user.id || request.deviceId !== auth.deviceId)
+    throw new HttpError(403, 'device.notYours');
+  if (request.cursor > start.head) throw new HttpError(409, 'sync.cursorAhead');
+  const rows = found.flatMap((r) =>
+    r.commit_seq === null || r.commit_seq === undefined
+      ? []
+      : [{ commit_seq: r.commit_seq, entity: r.entity!, entity_id: r.entity_id!, case_id: r.case_id! }],
+  );
+  return { start, rows };
+}
+
+/**
+ * The page from its start: completes a full page to its commit boundary, handles access changes, and reads
+ * each record as of the page's end with its open conflicts.
+ */
+async function buildPage(
+  db: SqlExecutor,
+  begun: { start: PullStart; rows: FeedRow[] },
+  cursor: number,
+  limit: number,
+): Promise<PullResponse> {
+  const { start } = begun;
+  let rows = begun.rows;
+  const user = { id: start.user_id, role: start.role, teamId: start.team_id };
+  const head = start.head;
+  const isAdmin = user.role === 'admin';
+  let end = head;
+  let hasMore = false;
+  if (rows.length === limit) {
+    end = rows.at(-1)!.commit_seq;
+    // Complete the last commit so no page shows half of a transaction.
+    const rest = await db.query<FeedRow>(`${FEED} AND cl.commit_seq = $3`, [isAdmin, user.teamId, end]);
+    rows = [...rows.filter((r) => r.commit_seq < end), ...rest];
+    hasMore =
+      (await db.query(`${FEED} AND cl.commit_seq > $3 LIMIT 1`, [isAdmin, user.teamId, end])).length > 0;
+  }
+
+  const ids = new Map<SyncedEntity, string[]>();
+  for (const r of rows) {
+    const list = ids.get(r.entity as SyncedEntity) ?? [];
+    list.push(r.entity_id);
+    ids.set(r.entity as SyncedEntity, list);
+  }
+  const gained: string[] = [];
+  let revoked: string[] = [];
+  // No access change up to the head means none up to the page's end either.
+  if (start.is_access_changed && (end === head || (await hasAccessChangeBetween(db, user.id, cursor, end)))) {
+    const before = await visibleCaseIdsAt(db, user.id, cursor);
+    const now = await visibleCaseIdsNow(db, user);
+    revoked = [...before].filter((id) => !now.has(id)).sort();
+    // A case gained comes whole, even if nothing in it changed inside this page.
+    for (const id of now) if (!before.has(id)) gained.push(id);
+  }
+  const changes = await recordsAsOf(db, ids, gained, end);
+  const conflicts: SyncConflict[] = [];
+  for (const entity of new Set(changes.map((c) => c.entity))) {
+    const entityIds = changes.filter((c) => c.entity === entity).map((c) => c.entityId);
+    conflicts.push(...(await listOpenConflictsAsOf(db, entity, entityIds, end)));
+  }
+  return {
+    cursor: end,
+    hasMore,
+    changes,
+    conflicts,
+    revoked,
+    lastProcessedClientSeq: start.last_processed_client_seq,
+  };
+}
+
+/**
+ * One page of the pull feed (sync-protocol.md): the records of the user's cases changed after `cursor`,
+ * each as it stood at the page's end, with their open conflicts. A page ends on a commit boundary (a commit
+ * is never split, so a page may exceed `limit` by the rest of its last commit). When the user's access
+ * changed inside the page, cases gained come whole and cases lost are listed in `revoked`.
+ *
+ * Nearly every pull (no access change, fewer rows than `limit`) is answered without a transaction: its
+ * start is one statement, its page ends at the head that statement saw, and everything read after it is
+ * read "as of" that head — versions and conflicts with sequences up to it, which no later commit can add to
+ * or change (commit order equals sequence order, nextCommitSeq; entity_version is append-only; a conflict
+ * closed later has a closed_seq above the head). A no-op pull is then one statement. A full page or an
+ * access change also reads current state (the page's last commit, who sees which case now): those run in
+ * one REPEATABLE READ snapshot, from the start again.
  */
 export async function processPull(sql: Sql, auth: AuthContext, request: PullRequest): Promise<PullResponse> {
+  const limit = request.limit ?? DEFAULT_PULL_LIMIT;
+  const quick = await readStart(sql, auth, request, limit);
+  if (!quick.start.is_access_changed && quick.rows.length < limit)
+    return buildPage(sql, quick, request.cursor, limit);
   return sql.transaction(
-    async (tx) => {
-      const devices = await tx.query<{ user_id: string; last_processed_client_seq: number }>(
-        'SELECT user_id, last_processed_client_seq FROM device WHERE id = $1',
-        [request.deviceId],
-      );
-      if (devices[0]?.user_id !== auth.user.id || request.deviceId !== auth.deviceId)
-        throw new HttpError(403, 'device.notYours');
-      const user = (await findUserById(tx, auth.user.id))!;
-      const head = (
-        await tx.query<{ commit_seq: number }>('SELECT commit_seq FROM sync_counter WHERE id = 1')
-      )[0]!.commit_seq;
-      const cursor = request.cursor;
-      if (cursor > head) throw new HttpError(409, 'sync.cursorAhead');
-      const limit = request.limit ?? DEFAULT_PULL_LIMIT;
-      const isAdmin = user.role === 'admin';
-
-      let rows = await tx.query<FeedRow>(`${FEED} AND cl.commit_seq > $3 ORDER BY cl.commit_seq LIMIT $4`, [
-        isAdmin,
-        user.teamId,
-        cursor,
-        limit,
-      ]);
-      let end = head;
-      let hasMore = false;
-      if (rows.length === limit) {
-        end = rows.at(-1)!.commit_seq;
-        // Complete the last commit so no page shows half of a transaction.
-        const rest = await tx.query<FeedRow>(`${FEED} AND cl.commit_seq = $3`, [isAdmin, user.teamId, end]);
-        rows = [...rows.filter((r) => r.commit_seq < end), ...rest];
-        hasMore =
-          (await tx.query(`${FEED} AND cl.commit_seq > $3 LIMIT 1`, [isAdmin, user.teamId, end])).length > 0;
-      }
-
-      const ids = new Map<SyncedEntity, string[]>();
-      for (const r of rows) {
-        const list = ids.get(r.entity as SyncedEntity) ?? [];
-        list.push(r.entity_id);
-        ids.set(r.entity as SyncedEntity, list);
-      }
-      const gained: string[] = [];
-      let revoked: string[] = [];
-      if (cursor > 0 && (await hasAccessChangeBetween(tx, user.id, cursor, end))) {
-        const before = await visibleCaseIdsAt(tx, user.id, cursor);
-        const now = await visibleCaseIdsNow(tx, user);
-        revoked = [...before].filter((id) => !now.has(id)).sort();
-        // A case gained comes whole, even if nothing in it changed inside this page.
-        for (const id of now) if (!before.has(id)) gained.push(id);
-      }
-      const changes = await recordsAsOf(tx, ids, gained, end);
-      const conflicts: SyncConflict[] = [];
-      for (const entity of new Set(changes.map((c) => c.entity))) {
-        const entityIds = changes.filter((c) => c.entity === entity).map((c) => c.entityId);
-        conflicts.push(...(await listOpenConflictsAsOf(tx, entity, entityIds, end)));
-      }
-      return {
-        cursor: end,
-        hasMore,
-        changes,
-        conflicts,
-        revoked,
-        lastProcessedClientSeq: devices[0].last_processed_client_seq,
-      };
-    },
+    async (tx) => buildPage(tx, await readStart(tx, auth, request, limit), request.cursor, limit),
     { isReadOnly: true },
   );
 }

@@ -1,132 +1,96 @@
 import type { MutationResult, PushRequest, PushResponse, StoredResult } from '../../shared/sync/protocol';
-import { problem } from '../../shared/sync/problem';
 import { HttpError } from '../app/HttpError';
 import type { AuthContext } from '../auth/authenticate';
-import type { SqlExecutor, Sql } from '../db/Sql';
+import type { Sql } from '../db/Sql';
 import { isTransientDbError } from '../db/isTransientDbError';
 import type { Logger } from '../log/logger';
+import { applyMutations } from './applyMutations';
+import { CarefulModeRequired } from './CarefulModeRequired';
 import { ChangeCollector } from './ChangeCollector';
 import type { MutationContext } from './MutationContext';
-import { MutationRejected } from './MutationRejected';
 import { nextCommitSeq } from './nextCommitSeq';
-import { processMutation } from './processMutation';
+import { PENDING_COMMIT_SEQ } from './pendingCommitSeq';
+import { PushStore } from './PushStore';
+import { runWriteParts, unnestSource, type WritePart } from './WritePart';
 
 type Envelope = PushRequest['mutations'][number];
 
-/** Consecutive mutations sharing a txId: they apply all together or not at all. */
-function groupByTx(mutations: Envelope[]): Envelope[][] {
-  const groups: Envelope[][] = [];
-  for (const m of mutations) {
-    const txId = typeof m.txId === 'string' ? m.txId : null;
-    const last = groups.at(-1);
-    if (last && txId !== null && last[0]!.txId === txId) last.push(m);
-    else groups.push([m]);
-  }
-  return groups;
-}
+const LOG_COLUMNS = [
+  ['client_seq', 'bigint'],
+  ['mutation_id', 'text'],
+  ['status', 'text'],
+  ['outcome', 'text'],
+  ['payload', 'text'],
+] as const;
 
-/** Runs one mutation under its own savepoint: a refusal or a defect undoes only its partial writes. */
-async function runOne(ctx: MutationContext, raw: Envelope, logger: Logger): Promise<StoredResult> {
-  const base = { mutationId: raw.mutationId, clientSeq: raw.clientSeq };
-  await ctx.tx.query('SAVEPOINT fw_mutation');
-  try {
-    const effect = await processMutation(ctx, raw);
-    await ctx.tx.query('RELEASE SAVEPOINT fw_mutation');
-    return { ...base, ...effect, commitSeq: ctx.commitSeq };
-  } catch (error) {
-    await ctx.tx.query('ROLLBACK TO SAVEPOINT fw_mutation');
-    await ctx.tx.query('RELEASE SAVEPOINT fw_mutation');
-    if (error instanceof MutationRejected)
-      return { ...base, status: 'rejected', rejection: problem(error.code, error.path) };
-    // Worth retrying: abort the whole batch (HTTP 503), nothing of it is committed.
-    if (isTransientDbError(error)) throw error;
-    // A defect must not block the device's queue forever: keep the payload, report, go on.
-    logger.error('push.mutationFailed', {
-      mutationId: raw.mutationId,
-      message: (error as Error).message,
-      stack: (error as Error).stack,
-    });
-    return { ...base, status: 'rejected', rejection: problem('mutation.serverError') };
-  }
-}
-
-async function runGroup(ctx: MutationContext, group: Envelope[], logger: Logger): Promise<StoredResult[]> {
-  if (group.length === 1) return [await runOne(ctx, group[0]!, logger)];
-  await ctx.tx.query('SAVEPOINT fw_group');
-  const snapshot = ctx.changes.snapshot();
-  const results: StoredResult[] = [];
-  for (const raw of group) results.push(await runOne(ctx, raw, logger));
-  if (results.every((r) => r.status !== 'rejected')) {
-    await ctx.tx.query('RELEASE SAVEPOINT fw_group');
-    return results;
-  }
-  await ctx.tx.query('ROLLBACK TO SAVEPOINT fw_group');
-  await ctx.tx.query('RELEASE SAVEPOINT fw_group');
-  ctx.changes.restore(snapshot);
-  return results.map((r) =>
-    r.status === 'rejected'
-      ? r
-      : {
-          mutationId: r.mutationId,
-          clientSeq: r.clientSeq,
-          status: 'rejected',
-          rejection: problem('tx.aborted'),
-        },
-  );
-}
-
-async function appendMutationLog(
-  tx: SqlExecutor,
-  rows: { raw: Envelope; result: StoredResult }[],
-  ctx: { deviceId: string; userId: string; commitSeq: number; serverTime: string },
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += 200) {
-    const params: unknown[] = [];
-    const values = rows.slice(start, start + 200).map(({ raw, result }) => {
-      params.push(
+/**
+ * The mutation_log rows of the processed mutations (raw payload text and stored outcome), and the device's
+ * advanced sequence: parts of the push's final statement.
+ */
+function logParts(
+  rows: readonly { raw: Envelope; result: StoredResult }[],
+  ctx: { deviceId: string; userId: string; commitSeq: number; serverTime: string; newLast: number },
+): WritePart[] {
+  return [
+    {
+      sql: (first) =>
+        `INSERT INTO mutation_log (device_id, client_seq, mutation_id, user_id, commit_seq, status, outcome, payload,
+           received_at)
+         SELECT $${first}, client_seq, mutation_id, $${first + 1}, $${first + 2}::bigint, status, outcome::jsonb,
+           payload, $${first + 3}::timestamptz
+         FROM ${unnestSource(first + 4, LOG_COLUMNS)}`,
+      params: [
         ctx.deviceId,
-        raw.clientSeq,
-        raw.mutationId,
         ctx.userId,
         ctx.commitSeq,
-        result.status,
-        JSON.stringify(result),
-        JSON.stringify(raw),
         ctx.serverTime,
-      );
-      const n = params.length - 9;
-      return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}, $${n + 7}::jsonb, $${n + 8}, $${n + 9}::timestamptz)`;
-    });
-    await tx.query(
-      `INSERT INTO mutation_log (device_id, client_seq, mutation_id, user_id, commit_seq, status, outcome, payload, received_at)
-       VALUES ${values.join(', ')}`,
-      params,
-    );
-  }
+        rows.map((r) => r.raw.clientSeq),
+        rows.map((r) => r.raw.mutationId),
+        rows.map((r) => r.result.status),
+        rows.map((r) => JSON.stringify(r.result)),
+        rows.map((r) => JSON.stringify(r.raw)),
+      ],
+    },
+    {
+      sql: (first) =>
+        `UPDATE device SET last_processed_client_seq = $${first + 1}, last_seen_at = $${first + 2}::timestamptz
+         WHERE id = $${first}`,
+      params: [ctx.deviceId, ctx.newLast, ctx.serverTime],
+    },
+  ];
 }
 
 /**
- * Processes one push in one transaction (sync-protocol.md): duplicates answered with their stored outcome,
- * a gap reported (and processing stopped there), new mutations applied in device order under one commit
- * sequence, each outcome stored in mutation_log with its raw payload, the device's sequence advanced.
+ * One attempt at a push, in one transaction. Locks are taken in one order by every push — the device row,
+ * then the records the mutations name (sorted), then the sync_counter row — so pushes never deadlock on
+ * one another.
+ *
+ * Fast mode (the usual one) applies every mutation in memory first and takes the commit sequence only at
+ * the end, just before writing, so the counter's row lock — which serialises every writer until COMMIT —
+ * is held for a few multi-row statements instead of the whole push. Commit order still equals sequence
+ * order (see nextCommitSeq). Careful mode takes the sequence first and writes each mutation under its own
+ * savepoint; processPush falls back to it when fast mode cannot decide alone (CarefulModeRequired).
  */
-export async function processPush(
+async function attemptPush(
   sql: Sql,
   auth: AuthContext,
   request: PushRequest,
   serverTime: string,
   logger: Logger,
+  isFast: boolean,
 ): Promise<PushResponse> {
-  const first = request.mutations[0]!.clientSeq;
-  request.mutations.forEach((m, i) => {
-    if (m.clientSeq !== first + i)
-      throw new HttpError(400, 'batch.notContiguous', { path: `mutations.${i}.clientSeq` });
-  });
   return sql.transaction(async (tx) => {
     // Locks the device row: two pushes from one device (a retry racing the original) run one after another,
-    // and the second sees the first's sequence numbers as duplicates.
-    const devices = await tx.query<{ user_id: string; last_processed_client_seq: number }>(
-      'SELECT user_id, last_processed_client_seq FROM device WHERE id = $1 FOR UPDATE',
+    // and the second sees the first's sequence numbers as duplicates. The EXISTS tells whether this device
+    // has open conflicts that its new mutations may supersede (most devices have none).
+    const devices = await tx.query<{
+      user_id: string;
+      last_processed_client_seq: number;
+      has_open_conflicts: boolean;
+    }>(
+      `SELECT user_id, last_processed_client_seq,
+         EXISTS (SELECT 1 FROM field_conflict WHERE mine_device_id = $1 AND status = 'open') AS has_open_conflicts
+       FROM device WHERE id = $1 FOR UPDATE`,
       [request.deviceId],
     );
     if (devices[0]?.user_id !== auth.user.id) throw new HttpError(403, 'device.notYours');
@@ -161,33 +125,79 @@ export async function processPush(
       };
     }
 
-    const commitSeq = await nextCommitSeq(tx);
+    const store = new PushStore(tx, {
+      deviceId: request.deviceId,
+      isFast,
+      hasOwnOpenConflicts: devices[0].has_open_conflicts,
+    });
+    await store.prelock(fresh);
+    const careful = isFast ? null : await nextCommitSeq(tx);
+    if (careful !== null) store.assignCommitSeq(careful);
     const ctx: MutationContext = {
       tx,
       user: auth.user,
       deviceId: request.deviceId,
-      commitSeq,
+      commitSeq: careful ?? PENDING_COMMIT_SEQ,
       serverTime,
       changes: new ChangeCollector(),
+      store,
     };
-    const logged: { raw: Envelope; result: StoredResult }[] = [];
-    for (const group of groupByTx(fresh)) {
-      const groupResults = await runGroup(ctx, group, logger);
-      group.forEach((raw, i) => logged.push({ raw, result: groupResults[i]! }));
-    }
-    await appendMutationLog(tx, logged, {
-      deviceId: request.deviceId,
-      userId: auth.user.id,
-      commitSeq,
-      serverTime,
+    const outcomes = await applyMutations(ctx, fresh, logger);
+    // From here to COMMIT every other writer waits for this push: in fast mode that is one statement.
+    const commitSeq = careful ?? (await nextCommitSeq(tx));
+    const logged = fresh.map((raw, i) => {
+      const outcome = outcomes[i]!;
+      const result: StoredResult = outcome.status === 'rejected' ? outcome : { ...outcome, commitSeq };
+      return { raw, result };
     });
-    await ctx.changes.write(tx, commitSeq);
     const newLast = fresh.at(-1)!.clientSeq;
-    await tx.query(
-      'UPDATE device SET last_processed_client_seq = $2, last_seen_at = $3::timestamptz WHERE id = $1',
-      [request.deviceId, newLast, serverTime],
-    );
+    const parts = [
+      ...(careful === null ? store.flushParts(commitSeq) : []),
+      ...logParts(logged, {
+        deviceId: request.deviceId,
+        userId: auth.user.id,
+        commitSeq,
+        serverTime,
+        newLast,
+      }),
+      ...ctx.changes.parts(commitSeq),
+    ];
+    try {
+      await runWriteParts(tx, parts);
+    } catch (error) {
+      // A constraint the batch write broke: careful mode writes each mutation alone and pins it on one.
+      if (careful === null && !isTransientDbError(error))
+        throw new CarefulModeRequired('the batch write failed');
+      throw error;
+    }
     results.push(...logged.map((l) => l.result));
     return { lastProcessedClientSeq: newLast, results };
   });
+}
+
+/**
+ * Processes one push in one transaction (sync-protocol.md): duplicates answered with their stored outcome,
+ * a gap reported (and processing stopped there), new mutations applied in device order under one commit
+ * sequence, each outcome stored in mutation_log with its raw payload, the device's sequence advanced.
+ * Runs in fast mode, and again in careful mode (from scratch, same outcomes) when fast mode asks for it.
+ */
+export async function processPush(
+  sql: Sql,
+  auth: AuthContext,
+  request: PushRequest,
+  serverTime: string,
+  logger: Logger,
+): Promise<PushResponse> {
+  const first = request.mutations[0]!.clientSeq;
+  request.mutations.forEach((m, i) => {
+    if (m.clientSeq !== first + i)
+      throw new HttpError(400, 'batch.notContiguous', { path: `mutations.${i}.clientSeq` });
+  });
+  try {
+    return await attemptPush(sql, auth, request, serverTime, logger, true);
+  } catch (error) {
+    if (!(error instanceof CarefulModeRequired)) throw error;
+    logger.debug('push.carefulMode', { deviceId: request.deviceId, reason: error.reason });
+    return attemptPush(sql, auth, request, serverTime, logger, false);
+  }
 }

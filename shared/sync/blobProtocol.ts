@@ -12,10 +12,19 @@ import { problemSchema } from './protocol';
  * refuses bigger ones at capture, not at sync). A photo is a few MB; a site recording of several minutes fits.
  */
 export const MAX_BLOB_BYTES = 200 * 1024 * 1024;
-/** Largest body of one `PATCH` chunk (the JSON body limit of the other routes is separate). */
-export const MAX_CHUNK_BYTES = 1024 * 1024;
-/** Chunk size the app uses: small enough that a drop on a weak mobile link loses little. */
-export const DEFAULT_CHUNK_BYTES = 256 * 1024;
+/**
+ * Largest body of one `PATCH` chunk (the JSON body limit of the other routes is separate). Court servers
+ * before this limit was raised took 1 MiB and answer bigger chunks with 413 `blob.chunkTooLarge`.
+ */
+export const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * Chunk size the app uses. Each chunk costs a request, a transaction and its checksum, whatever its size:
+ * measured, 4 MiB chunks stored photos about 1.2× (PGlite) and 1.5× (PostgreSQL) faster than 1 MiB ones.
+ * A drop on a weak mobile link loses at most the chunk in flight (seconds on 4G).
+ */
+export const DEFAULT_CHUNK_BYTES = MAX_CHUNK_BYTES;
+/** The smallest chunk the app falls back to when a server refuses bigger ones (every build takes this). */
+export const MIN_FALLBACK_CHUNK_BYTES = 1024 * 1024;
 
 /** Request header of `PATCH`: where this chunk starts; answer header of `PATCH` and `HEAD`: bytes stored. */
 export const UPLOAD_OFFSET_HEADER = 'upload-offset';

@@ -21,6 +21,13 @@ const SIZE: BenchCourtSize = {
   casesPerFleetTeam: 100,
 };
 const dev = `http://127.0.0.1:${BENCH_DEV_PORT}/`;
+/**
+ * FIELDWRIT_BENCH_ONLY=push,pull,upload,fleet (any of them, comma-separated) measures only those parts
+ * (`pull` = first pull and no-op syncs in Chromium) and prints their figures as JSON; the report table and
+ * results/sync.latest.json are written only by a full run.
+ */
+const ONLY = process.env.FIELDWRIT_BENCH_ONLY?.split(',').map((p) => p.trim()) ?? null;
+const runs = (part: 'push' | 'pull' | 'upload' | 'fleet') => ONLY === null || ONLY.includes(part);
 
 /**
  * Sync benchmark (issue 4), on loopback against the court server process, on embedded PGlite and on
@@ -53,15 +60,15 @@ test('sync on PGlite and PostgreSQL: push, first pull, no-op sync, photos, 200 d
       phase(`${storage}: court listening on ${court.url}`);
       try {
         // The first pull runs first, while each of team A's cases has exactly one version.
-        const chromium = await measureInChromium(court, dev);
+        const chromium = runs('pull') ? await measureInChromium(court, dev) : undefined;
         phase(`${storage}: first pull and no-op syncs in Chromium`);
-        const push = await measurePush(court, sink.url);
+        const push = runs('push') ? await measurePush(court, sink.url) : undefined;
         phase(`${storage}: push`);
-        const blobs = await measureBlobUpload(court, sink.url);
+        const blobs = runs('upload') ? await measureBlobUpload(court, sink.url) : undefined;
         phase(`${storage}: photo upload`);
-        const fleet = await measureFleet(court, sink.url);
-        phase(`${storage}: ${fleet.devices} devices`);
-        storages[storage] = { push, chromium, blobs, fleet };
+        const fleet = runs('fleet') ? await measureFleet(court, sink.url) : undefined;
+        phase(`${storage}: ${fleet?.devices ?? 0} devices`);
+        storages[storage] = { push, chromium, blobs, fleet } as StorageFigures;
       } finally {
         await court.stop();
       }
@@ -71,6 +78,12 @@ test('sync on PGlite and PostgreSQL: push, first pull, no-op sync, photos, 200 d
     await Promise.all([...pending].map((c) => c.discard()));
   }
 
+  if (ONLY !== null) {
+    console.log(
+      `\nFieldWrit sync benchmark, parts ${ONLY.join(', ')}:\n${JSON.stringify(storages, null, 2)}\n`,
+    );
+    return;
+  }
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, node: process.version },

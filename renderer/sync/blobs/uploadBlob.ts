@@ -3,6 +3,7 @@ import {
   CHUNK_SHA256_HEADER,
   DEFAULT_CHUNK_BYTES,
   MAX_CHUNK_BYTES,
+  MIN_FALLBACK_CHUNK_BYTES,
   UPLOAD_OFFSET_HEADER,
   blobChunkResponseSchema,
   blobCompleteResponseSchema,
@@ -21,7 +22,7 @@ export type UploadBlobOptions = BlobHttpContext & {
   mediaType: string;
   /** Reads `length` bytes of the blob from `offset` (from IndexedDB or the shell's attachment folder). */
   readChunk: (offset: number, length: number) => Promise<Uint8Array>;
-  /** Bytes per PATCH; at most MAX_CHUNK_BYTES. */
+  /** Bytes per PATCH; at most MAX_CHUNK_BYTES (halved, down to 1 MiB, for a server that takes less). */
   chunkSize?: number;
   /** Bytes the server has confirmed so far, after every chunk (and once at the start, when resuming). */
   onProgress?: (bytesSent: number, size: number) => void;
@@ -35,14 +36,17 @@ export type UploadBlobOptions = BlobHttpContext & {
 /** `exists`: the server already had these bytes (nothing sent); `stored`: uploaded and verified now. */
 export type UploadOutcome = 'exists' | 'stored';
 
-type NextStep = 'resume' | 'restart' | 'fail';
+type NextStep = 'resume' | 'restart' | 'shrink' | 'fail';
 
-/** What to do after a failed step: ask the server where it is, start over, or give up. */
-function nextStepAfter(error: unknown, hasUpload: boolean): NextStep {
+/** After a failed step: ask the server where it is, start over, send smaller chunks, or give up. */
+function nextStepAfter(error: unknown, hasUpload: boolean, chunkSize: number): NextStep {
   if (!(error instanceof SyncHttpError)) return 'fail';
   if (error.isTransient || error.status === 409) return 'resume';
   // Damaged on the way: the server stored nothing; send the same chunk again.
   if (error.status === 400 && error.problem?.code === 'blob.chunkChecksumMismatch') return 'resume';
+  // A court server of an older build takes smaller chunks.
+  if (error.status === 413 && error.problem?.code === 'blob.chunkTooLarge')
+    return chunkSize > MIN_FALLBACK_CHUNK_BYTES ? 'shrink' : 'fail';
   // The upload was discarded (or expired): announce the blob again.
   if (error.status === 404 && hasUpload) return 'restart';
   return 'fail';
@@ -59,14 +63,15 @@ const pause = (ms: number, signal: AbortSignal | undefined) =>
  * Uploads one content-addressed blob, resumably (docs/sync-protocol.md, "Blobs"). The blob is announced
  * first: if the server already has the bytes, nothing is sent. Otherwise chunks go up one at a time, each
  * with its SHA-256; after any failure (dropped connection, server restart, a chunk damaged in transit, an
- * offset the server disagrees with) the server is asked for its offset and sending continues from there,
- * so no more than the chunk in flight is ever sent twice. Resolves once the server has re-hashed the whole
- * file and stored it; rejects with a SyncHttpError when the server refuses for good (e.g. 422: the bytes
- * read here do not hash to `sha256`) or after `maxAttempts` failures in a row.
+ * offset the server disagrees with, a chunk bigger than an older server takes) the server is asked for its
+ * offset and sending continues from there, so no more than the chunk in flight is ever sent twice. Resolves
+ * once the server has checked the hash of the whole file and stored it; rejects with a SyncHttpError when
+ * the server refuses for good (e.g. 422: the bytes read here do not hash to `sha256`) or after
+ * `maxAttempts` failures in a row.
  */
 export async function uploadBlob(options: UploadBlobOptions): Promise<UploadOutcome> {
   const { sha256, size, signal } = options;
-  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
+  let chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
   assert(chunkSize > 0 && chunkSize <= MAX_CHUNK_BYTES, `chunk size ${chunkSize} out of range`);
   const maxAttempts = options.maxAttempts ?? 6;
   const retryDelayMs = options.retryDelayMs ?? 500;
@@ -140,7 +145,12 @@ export async function uploadBlob(options: UploadBlobOptions): Promise<UploadOutc
       return 'stored';
     } catch (error) {
       if (signal?.aborted) throw error;
-      const step = nextStepAfter(error, uploadId !== null);
+      const step = nextStepAfter(error, uploadId !== null, chunkSize);
+      if (step === 'shrink') {
+        // Not a failure of the link: halve at once (4 MiB → 2 → 1) and go on from the server's offset.
+        chunkSize = Math.max(MIN_FALLBACK_CHUNK_BYTES, Math.floor(chunkSize / 2));
+        continue;
+      }
       failures++;
       if (step === 'fail' || failures >= maxAttempts) throw error;
       if (step === 'restart') uploadId = null;

@@ -18,6 +18,7 @@ import { findOwnUpload } from '../../blobs/findOwnUpload';
 import { mayReadBlob } from '../../blobs/mayReadBlob';
 import { parseRange } from '../../blobs/parseRange';
 import { readBlobContent } from '../../blobs/readBlobContent';
+import { RunningHashes } from '../../blobs/RunningHashes';
 import { HttpError } from '../HttpError';
 import { parseBody } from '../parseBody';
 import type { ServerDeps } from '../ServerDeps';
@@ -42,16 +43,17 @@ function servedMediaType(recorded: string): string {
  * access token:
  * - `POST /sync/v1/blobs {sha256, size, mediaType}` → `{status: 'exists'}` or `{status: 'upload', uploadId,
  *   offset}` (an unfinished upload of the same blob by the same user is resumed).
- * - `PATCH /sync/v1/blobs/uploads/:uploadId`, body application/octet-stream (≤ 1 MiB), headers
+ * - `PATCH /sync/v1/blobs/uploads/:uploadId`, body application/octet-stream (≤ 4 MiB), headers
  *   `Upload-Offset` (must equal the server's offset, else 409 with the real one) and `Chunk-Sha256`
  *   (else 400, nothing stored) → `{offset}`.
  * - `HEAD /sync/v1/blobs/uploads/:uploadId` → `Upload-Offset` (resume after a dropped connection).
- * - `POST /sync/v1/blobs/uploads/:uploadId/complete` → re-hash, store write-once under the hash, 201 on a
- *   match; 422 and the upload discarded on a mismatch.
+ * - `POST /sync/v1/blobs/uploads/:uploadId/complete` → SHA-256 of every stored byte (hashed as the chunks
+ *   were stored, or read back), store write-once under the hash, 201 on a match; 422 and the upload
+ *   discarded on a mismatch.
  * - `GET /sync/v1/blobs/:sha256` with a single `Range` (206 + Content-Range, 416 when unsatisfiable).
  * Uploads belong to the user who started them. Any signed-in user may read a stored blob: knowing its
  * 256-bit name means having been sent a record that names it, and that record was access-checked.
- * The routes live in their own scope so the octet-stream parser, its 1 MiB limit and the blob error texts
+ * The routes live in their own scope so the octet-stream parser, its 4 MiB limit and the blob error texts
  * apply here only; the JSON routes keep the server-wide parser and limit.
  */
 export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void {
@@ -62,6 +64,8 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
       { parseAs: 'buffer', bodyLimit: MAX_CHUNK_BYTES },
       (_request, body, done) => done(null, body),
     );
+    // Per server process: a chunk stored by another process (or before a restart) only costs a re-read.
+    const hashes = new RunningHashes();
     const auth = (request: FastifyRequest) =>
       authenticate(deps.sql, deps.tokens, request.headers.authorization);
 
@@ -98,6 +102,7 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
           request.params.uploadId,
           { offset: Number(offsetText), sha256: checksum, bytes },
           deps.clock(),
+          hashes,
         );
         void reply.header(UPLOAD_OFFSET_HEADER, String(offset)).header('cache-control', 'no-store');
         return { offset };
@@ -117,7 +122,7 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
 
     scope.post<UploadParams>('/sync/v1/blobs/uploads/:uploadId/complete', async (request, reply) => {
       const caller = await auth(request);
-      const stored = await completeUpload(deps.sql, caller, request.params.uploadId, deps.clock());
+      const stored = await completeUpload(deps.sql, caller, request.params.uploadId, deps.clock(), hashes);
       return reply.status(201).send(stored);
     });
 
@@ -128,10 +133,12 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
         throw new HttpError(400, 'blob.badHash', { path: 'sha256' });
       // The same answer as a missing blob: another team's evidence is not even confirmed to exist.
       if (!(await mayReadBlob(deps.sql, caller, sha256))) throw new HttpError(404, 'blob.notFound');
-      const rows = await deps.sql.query<{ size: number; media_type: string }>(
-        'SELECT size, media_type FROM blob WHERE sha256 = $1',
-        [sha256],
-      );
+      const rows = await deps.sql.query<{
+        size: number;
+        media_type: string;
+        storage_path: string;
+        upload_id: string | null;
+      }>('SELECT size, media_type, storage_path, upload_id FROM blob WHERE sha256 = $1', [sha256]);
       const blob = rows[0];
       if (!blob) throw new HttpError(404, 'blob.notFound');
       const range = parseRange(header(request, 'range'), blob.size);
@@ -154,7 +161,8 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
         .header('content-security-policy', "sandbox; default-src 'none'");
       if (range.kind === 'part') void reply.header('content-range', `bytes ${start}-${end}/${blob.size}`);
       if (end < start) return reply.send(Buffer.alloc(0));
-      return reply.send(Readable.from(readBlobContent(deps.sql, sha256, start, end), { objectMode: false }));
+      const stored = { sha256, storagePath: blob.storage_path, uploadId: blob.upload_id };
+      return reply.send(Readable.from(readBlobContent(deps.sql, stored, start, end), { objectMode: false }));
     });
   });
 }

@@ -2,7 +2,7 @@ import { caseSchema } from '../../../shared/domain/case';
 import { jsonEquals } from '../../../shared/sync/canonicalJson';
 import type { Json, Mutation } from '../../../shared/sync/mutation';
 import { CASE_FIELDS, isCaseField, issueCode, issuePath } from '../casePolicy';
-import { isCaseNumberTaken, lockCase, teamExists, writeCaseVersion } from '../caseStore';
+import { teamExists } from '../caseStore';
 import type { MutationContext, MutationEffect } from '../MutationContext';
 import { MutationRejected } from '../MutationRejected';
 
@@ -24,7 +24,7 @@ export async function applyCaseCreate(ctx: MutationContext, m: Mutation): Promis
     throw new MutationRejected(issueCode(issue), issuePath(undefined, issue));
   }
   const data = parsed.data as unknown as Record<string, Json>;
-  const existing = await lockCase(ctx.tx, m.entityId);
+  const existing = await ctx.store.lockCase(m.entityId);
   if (existing) {
     if (jsonEquals(existing.data, data)) {
       return { status: 'applied', fields: { applied: [], converged: [...CASE_FIELDS], conflicted: [] } };
@@ -33,10 +33,10 @@ export async function applyCaseCreate(ctx: MutationContext, m: Mutation): Promis
   }
   if (!(await teamExists(ctx.tx, parsed.data.teamId)))
     throw new MutationRejected('case.teamUnknown', 'teamId');
-  if (await isCaseNumberTaken(ctx.tx, parsed.data.caseNumber, m.entityId))
+  if (await ctx.store.isCaseNumberTaken(parsed.data.caseNumber, m.entityId))
     throw new MutationRejected('case.numberTaken', 'caseNumber');
   const writer = { deviceId: ctx.deviceId, userId: ctx.user.id, mutationId: m.mutationId };
-  await writeCaseVersion(ctx.tx, {
+  ctx.store.writeCase({
     previous: null,
     id: m.entityId,
     data,

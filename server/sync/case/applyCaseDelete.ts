@@ -1,5 +1,4 @@
 import type { Mutation } from '../../../shared/sync/mutation';
-import { lockCase } from '../caseStore';
 import { openConflict, supersedeOwnConflicts } from '../conflictStore';
 import { concurrentlyChangedFields } from '../mergeFields';
 import type { MutationContext, MutationEffect } from '../MutationContext';
@@ -17,7 +16,7 @@ const UNCHANGED: MutationEffect = {
  * opens a `delete_vs_edit` conflict instead: nobody's edit disappears behind a deletion they never saw.
  */
 export async function applyCaseDelete(ctx: MutationContext, m: Mutation): Promise<MutationEffect> {
-  const current = ensureCaseAccess(ctx.user, await lockCase(ctx.tx, m.entityId));
+  const current = ensureCaseAccess(ctx.user, await ctx.store.lockCase(m.entityId));
   if (ctx.user.role !== 'admin') throw new MutationRejected('case.deleteForbidden');
   const reason = m.reason?.trim() ?? '';
   if (reason === '') throw new MutationRejected('delete.reasonRequired', 'reason');
@@ -29,7 +28,7 @@ export async function applyCaseDelete(ctx: MutationContext, m: Mutation): Promis
     mutationId: m.mutationId,
   };
   await supersedeOwnConflicts(
-    ctx.tx,
+    ctx,
     { entity: 'case', entityId: current.id, fields: ['_deleted'], deviceId: ctx.deviceId },
     at,
   );
@@ -38,7 +37,7 @@ export async function applyCaseDelete(ctx: MutationContext, m: Mutation): Promis
     const latest = concurrent.reduce((a, b) =>
       (current.fieldSeq[a] ?? 0) >= (current.fieldSeq[b] ?? 0) ? a : b,
     );
-    const conflictId = await openConflict(ctx.tx, {
+    const conflictId = await openConflict(ctx, {
       entity: 'case',
       entityId: current.id,
       caseId: current.id,
@@ -65,7 +64,7 @@ export async function applyCaseDelete(ctx: MutationContext, m: Mutation): Promis
 
 /** Undoes a soft delete (administrators only); restoring a case that is not deleted changes nothing. */
 export async function applyCaseRestore(ctx: MutationContext, m: Mutation): Promise<MutationEffect> {
-  const current = ensureCaseAccess(ctx.user, await lockCase(ctx.tx, m.entityId));
+  const current = ensureCaseAccess(ctx.user, await ctx.store.lockCase(m.entityId));
   if (ctx.user.role !== 'admin') throw new MutationRejected('case.deleteForbidden');
   if (current.deletedAt === null) return UNCHANGED;
   await writeDeletion(ctx, m, current, null);

@@ -1,7 +1,7 @@
 import { caseSchema } from '../../../shared/domain/case';
 import type { Json, Mutation } from '../../../shared/sync/mutation';
 import { isCaseField, issueCode, issuePath, mayPatchField, parseCaseField } from '../casePolicy';
-import { isCaseNumberTaken, lockCase, teamExists, writeCaseVersion } from '../caseStore';
+import { teamExists } from '../caseStore';
 import { openConflict, resolveConflicts, supersedeOwnConflicts } from '../conflictStore';
 import { concurrentlyChangedFields, mergeFields } from '../mergeFields';
 import type { FieldDecision } from '../mergeFields';
@@ -21,7 +21,7 @@ export async function applyCasePatch(
   m: Mutation,
   isResolution: boolean,
 ): Promise<MutationEffect> {
-  const current = ensureCaseAccess(ctx.user, await lockCase(ctx.tx, m.entityId));
+  const current = ensureCaseAccess(ctx.user, await ctx.store.lockCase(m.entityId));
   if (isResolution && ctx.user.role === 'officer') throw new MutationRejected('conflict.resolveForbidden');
   const entries = Object.entries(m.changes);
   if (entries.length === 0) throw new MutationRejected('mutation.invalid', 'changes');
@@ -52,11 +52,11 @@ export async function applyCasePatch(
     if (!isConcurrentDelete) throw new MutationRejected('record.deleted');
     // Edit against a concurrent delete: the record stays deleted, the edit is kept in the conflict.
     await supersedeOwnConflicts(
-      ctx.tx,
+      ctx,
       { entity: 'case', entityId: current.id, fields: ['_deleted'], deviceId: ctx.deviceId },
       at,
     );
-    const conflictId = await openConflict(ctx.tx, {
+    const conflictId = await openConflict(ctx, {
       entity: 'case',
       entityId: current.id,
       caseId: current.id,
@@ -107,20 +107,20 @@ export async function applyCasePatch(
   if (
     nextData !== null &&
     applied.some((d) => d.field === 'caseNumber') &&
-    (await isCaseNumberTaken(ctx.tx, String(nextData.caseNumber), current.id))
+    (await ctx.store.isCaseNumberTaken(String(nextData.caseNumber), current.id))
   ) {
     throw new MutationRejected('case.numberTaken', 'caseNumber');
   }
 
   await supersedeOwnConflicts(
-    ctx.tx,
+    ctx,
     { entity: 'case', entityId: current.id, fields, deviceId: ctx.deviceId },
     at,
   );
   if (isResolution) {
     const decided = decisions.filter((d) => d.outcome !== 'conflict').map((d) => [d.field, d.to] as const);
     await resolveConflicts(
-      ctx.tx,
+      ctx,
       { entity: 'case', entityId: current.id, resolutions: Object.fromEntries(decided) },
       at,
     );
@@ -128,7 +128,7 @@ export async function applyCasePatch(
   const conflictIds: string[] = [];
   for (const d of decisions.filter((x) => x.outcome === 'conflict')) {
     conflictIds.push(
-      await openConflict(ctx.tx, {
+      await openConflict(ctx, {
         entity: 'case',
         entityId: current.id,
         caseId: current.id,
@@ -152,7 +152,7 @@ export async function applyCasePatch(
       fieldSeq[d.field] = ctx.commitSeq;
       fieldWriter[d.field] = me;
     }
-    next = await writeCaseVersion(ctx.tx, {
+    next = ctx.store.writeCase({
       previous: current,
       id: current.id,
       data: nextData,

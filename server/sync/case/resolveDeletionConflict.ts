@@ -33,7 +33,7 @@ export async function resolveDeletionConflict(
     ctx.changes.touch('case', current.id, current.id, current.teamId, current.teamId);
   }
   await resolveConflicts(
-    ctx.tx,
+    ctx,
     { entity: 'case', entityId: current.id, resolutions: { _deleted: wanted } },
     at,
   );

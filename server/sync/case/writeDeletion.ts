@@ -1,5 +1,4 @@
 import type { Mutation } from '../../../shared/sync/mutation';
-import { writeCaseVersion } from '../caseStore';
 import type { CaseState } from '../caseStore';
 import type { MutationContext } from '../MutationContext';
 
@@ -14,7 +13,7 @@ export async function writeDeletion(
   reason: string | null,
 ): Promise<CaseState> {
   const isDelete = reason !== null;
-  const next = await writeCaseVersion(ctx.tx, {
+  const next = ctx.store.writeCase({
     previous: current,
     id: current.id,
     data: current.data,

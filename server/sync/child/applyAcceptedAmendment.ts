@@ -5,7 +5,6 @@ import { issueCode, issuePath } from '../casePolicy';
 import type { MutationContext } from '../MutationContext';
 import { MutationRejected } from '../MutationRejected';
 import type { Writer } from '../Writer';
-import { lockChild, writeChildVersion } from './childStore';
 import { setFieldPath } from '../../../shared/sync/setFieldPath';
 
 /**
@@ -20,7 +19,7 @@ export async function applyAcceptedAmendment(
   author: VersionAuthor,
   teamId: string,
 ): Promise<void> {
-  const visit = await lockChild(ctx.tx, 'visit', String(amendment.visitId));
+  const visit = await ctx.store.lockChild('visit', String(amendment.visitId));
   if (!visit) throw new MutationRejected('visit.parentMissing', 'visitId');
   const changes = amendment.changes as Record<string, { from: Json; to: Json }>;
   let data = visit.data;
@@ -40,7 +39,7 @@ export async function applyAcceptedAmendment(
     fieldSeq[f] = ctx.commitSeq;
     fieldWriter[f] = me;
   }
-  await writeChildVersion(ctx.tx, {
+  ctx.store.writeChild({
     previous: visit,
     entity: 'visit',
     id: visit.id,

@@ -5,7 +5,6 @@ import type { MutationContext, MutationEffect } from '../MutationContext';
 import { MutationRejected } from '../MutationRejected';
 import { requireCase, requireEditableVisit, requireParentVisit } from './childAccess';
 import { CHILD_POLICIES, type ChildEntity } from './childPolicies';
-import { lockChild, writeChildVersion } from './childStore';
 import { isReviewer } from './visitWorkflow';
 
 /** Who may create what, beyond case access, and in which state the visit must be. */
@@ -65,7 +64,7 @@ export async function applyChildCreate(
   }
   const data = parsed.data as Record<string, Json>;
   const theCase = await requireCase(ctx, m.caseId);
-  const existing = await lockChild(ctx.tx, entity, m.entityId);
+  const existing = await ctx.store.lockChild(entity, m.entityId);
   const fields = Object.keys(data);
   if (existing) {
     if (existing.caseId === m.caseId && jsonEquals(existing.data, data))
@@ -77,7 +76,7 @@ export async function applyChildCreate(
   if (entity !== 'visitReview' && entity !== 'visitAmendment') requireEditableVisit(visit, 'visitId');
 
   const writer = { deviceId: ctx.deviceId, userId: ctx.user.id, mutationId: m.mutationId };
-  await writeChildVersion(ctx.tx, {
+  ctx.store.writeChild({
     previous: null,
     entity,
     id: m.entityId,

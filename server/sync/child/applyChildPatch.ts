@@ -11,7 +11,7 @@ import type { Writer } from '../Writer';
 import { applyAcceptedAmendment } from './applyAcceptedAmendment';
 import { requireCase, requireEditableVisit, requireParentVisit } from './childAccess';
 import { CHILD_POLICIES, type ChildEntity } from './childPolicies';
-import { lockChild, writeChildVersion, type ChildState } from './childStore';
+import type { ChildState } from './childStore';
 import { checkVisitStep, isReviewer } from './visitWorkflow';
 
 const EDITABLE: readonly Json[] = ['draft', 'returned'];
@@ -44,7 +44,7 @@ export async function applyChildPatch(
   isResolution: boolean,
 ): Promise<MutationEffect> {
   const policy = CHILD_POLICIES[entity];
-  const current = await lockChild(ctx.tx, entity, m.entityId);
+  const current = await ctx.store.lockChild(entity, m.entityId);
   if (!current) throw new MutationRejected('record.notFound');
   if (current.caseId !== m.caseId) throw new MutationRejected('mutation.caseMismatch', 'caseId');
   const theCase = await requireCase(ctx, current.caseId);
@@ -93,7 +93,7 @@ export async function applyChildPatch(
   }
   if (step?.outcome === 'apply' && nextData !== null) {
     await checkVisitStep(
-      ctx.tx,
+      ctx,
       ctx.user.role,
       current.id,
       current.data.state as VisitState,
@@ -116,11 +116,11 @@ export async function applyChildPatch(
     mutationId: m.mutationId,
   };
   const fields = Object.keys(m.changes);
-  await supersedeOwnConflicts(ctx.tx, { entity, entityId: current.id, fields, deviceId: ctx.deviceId }, at);
+  await supersedeOwnConflicts(ctx, { entity, entityId: current.id, fields, deviceId: ctx.deviceId }, at);
   if (isResolution) {
     const decided = decisions.filter((d) => d.outcome !== 'conflict').map((d) => [d.field, d.to] as const);
     await resolveConflicts(
-      ctx.tx,
+      ctx,
       { entity, entityId: current.id, resolutions: Object.fromEntries(decided) },
       at,
     );
@@ -129,7 +129,7 @@ export async function applyChildPatch(
   const conflictIds: string[] = [];
   for (const d of decisions.filter((x) => x.outcome === 'conflict')) {
     conflictIds.push(
-      await openConflict(ctx.tx, {
+      await openConflict(ctx, {
         entity,
         entityId: current.id,
         caseId: current.caseId,
@@ -161,7 +161,7 @@ export async function applyChildPatch(
       fieldSeq[d.field] = ctx.commitSeq;
       fieldWriter[d.field] = me;
     }
-    await writeChildVersion(ctx.tx, {
+    ctx.store.writeChild({
       previous: current,
       entity,
       id: current.id,

@@ -1,17 +1,17 @@
 import type { Json } from '../../../shared/sync/mutation';
-import { lockCase, type CaseState } from '../caseStore';
+import type { CaseState } from '../caseStore';
 import { ensureCaseAccess } from '../case/ensureCaseAccess';
 import type { MutationContext } from '../MutationContext';
 import { MutationRejected } from '../MutationRejected';
 import type { ChildPolicy } from './childPolicies';
-import { lockChild, type ChildState } from './childStore';
+import type { ChildState } from './childStore';
 
 /**
  * The case a record belongs to, checked for this user. A record inside a deleted case takes no writes:
  * the case's deletion is the decision a person has to reverse first.
  */
 export async function requireCase(ctx: MutationContext, caseId: string): Promise<CaseState> {
-  const c = ensureCaseAccess(ctx.user, await lockCase(ctx.tx, caseId));
+  const c = ensureCaseAccess(ctx.user, await ctx.store.lockCase(caseId));
   if (c.deletedAt !== null) throw new MutationRejected('record.deleted', 'caseId');
   return c;
 }
@@ -25,7 +25,7 @@ export async function requireParentVisit(
   if (policy.visitField === null) return null;
   const visitId = data[policy.visitField];
   if (visitId === null || visitId === undefined) return null;
-  const visit = await lockChild(ctx.tx, 'visit', String(visitId));
+  const visit = await ctx.store.lockChild('visit', String(visitId));
   if (!visit || visit.caseId !== data.caseId)
     throw new MutationRejected('visit.parentMissing', policy.visitField);
   return visit;

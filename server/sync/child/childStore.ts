@@ -1,8 +1,5 @@
 import type { Json } from '../../../shared/sync/mutation';
-import type { SqlExecutor } from '../../db/Sql';
 import type { VersionAuthor } from '../caseStore';
-import { insertEntityVersion } from '../insertEntityVersion';
-import { GENESIS_HASH } from '../versionHash';
 import type { Writer } from '../Writer';
 import type { ChildEntity } from './childPolicies';
 
@@ -19,7 +16,7 @@ export type ChildState = {
   lastHash: string;
 };
 
-type ChildRow = {
+export type ChildRow = {
   entity: ChildEntity;
   id: string;
   case_id: string;
@@ -31,7 +28,8 @@ type ChildRow = {
   last_hash: string;
 };
 
-function toState(row: ChildRow): ChildState {
+/** A child_record row as the merge works with it. */
+export function toChildState(row: ChildRow): ChildState {
   return {
     entity: row.entity,
     id: row.id,
@@ -43,19 +41,6 @@ function toState(row: ChildRow): ChildState {
     fieldWriter: row.field_writer,
     lastHash: row.last_hash,
   };
-}
-
-/** Reads a record and locks its row until the transaction ends. */
-export async function lockChild(
-  tx: SqlExecutor,
-  entity: ChildEntity,
-  id: string,
-): Promise<ChildState | null> {
-  const rows = await tx.query<ChildRow>(
-    'SELECT * FROM child_record WHERE entity = $1 AND id = $2 FOR UPDATE',
-    [entity, id],
-  );
-  return rows[0] ? toState(rows[0]) : null;
 }
 
 /** The next state of a record; `previous` null creates it. */
@@ -71,61 +56,3 @@ export type ChildWrite = {
   commitSeq: number;
   author: VersionAuthor;
 };
-
-/** Writes a new version of a record: its hash-chained history row and the current row. */
-export async function writeChildVersion(tx: SqlExecutor, write: ChildWrite): Promise<ChildState> {
-  const version = (write.previous?.version ?? 0) + 1;
-  const hash = await insertEntityVersion(tx, {
-    entity: write.entity,
-    entityId: write.id,
-    version,
-    commitSeq: write.commitSeq,
-    caseId: write.caseId,
-    ...write.author,
-    data: write.data,
-    fieldSeq: write.fieldSeq,
-    changedFields: write.changedFields,
-    deletedAt: null,
-    deletedReason: null,
-    prevHash: write.previous?.lastHash ?? GENESIS_HASH,
-  });
-  const json = (value: unknown) => JSON.stringify(value);
-  const params = [
-    write.entity,
-    write.id,
-    write.caseId,
-    json(write.data),
-    version,
-    write.commitSeq,
-    json(write.fieldSeq),
-    json(write.fieldWriter),
-    hash,
-    write.author.serverTime,
-  ];
-  if (write.previous) {
-    await tx.query(
-      `UPDATE child_record SET data = $4::jsonb, version = $5, commit_seq = $6, field_seq = $7::jsonb,
-         field_writer = $8::jsonb, last_hash = $9, updated_at = $10::timestamptz
-       WHERE entity = $1 AND id = $2 AND case_id = $3`,
-      params,
-    );
-  } else {
-    await tx.query(
-      `INSERT INTO child_record (entity, id, case_id, data, version, commit_seq, field_seq, field_writer, last_hash,
-         created_at, updated_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb, $8::jsonb, $9, $10::timestamptz, $10::timestamptz)`,
-      params,
-    );
-  }
-  return {
-    entity: write.entity,
-    id: write.id,
-    caseId: write.caseId,
-    data: write.data,
-    version,
-    commitSeq: write.commitSeq,
-    fieldSeq: write.fieldSeq,
-    fieldWriter: write.fieldWriter,
-    lastHash: hash,
-  };
-}

@@ -3,7 +3,7 @@ import type { Visit } from '../../../shared/visits/visit';
 import type { VisitState } from '../../../shared/visits/visitState';
 import { visitSubmitBlockers } from '../../../shared/visits/visitSubmitBlockers';
 import type { UserRole } from '../../../shared/auth/userRole';
-import type { SqlExecutor } from '../../db/Sql';
+import type { MutationContext } from '../MutationContext';
 import { MutationRejected } from '../MutationRejected';
 
 /** Team leads (and administrators) review; officers and team leads write and submit. */
@@ -13,9 +13,10 @@ export function isReviewer(role: UserRole): boolean {
 
 type ReviewRow = { decision: string; commit_seq: number };
 
-/** The latest review decision recorded on a visit, if any. */
-async function latestReview(tx: SqlExecutor, visitId: string): Promise<ReviewRow | null> {
-  const rows = await tx.query<ReviewRow>(
+/** The latest review decision recorded on a visit, if any (this push's own included). */
+async function latestReview(ctx: MutationContext, visitId: string): Promise<ReviewRow | null> {
+  await ctx.store.settle(['visitReview']);
+  const rows = await ctx.tx.query<ReviewRow>(
     `SELECT data ->> 'decision' AS decision, commit_seq FROM child_record
      WHERE entity = 'visitReview' AND data ->> 'visitId' = $1 ORDER BY commit_seq DESC, id DESC LIMIT 1`,
     [visitId],
@@ -23,8 +24,9 @@ async function latestReview(tx: SqlExecutor, visitId: string): Promise<ReviewRow
   return rows[0] ?? null;
 }
 
-async function pendingAmendments(tx: SqlExecutor, visitId: string): Promise<number> {
-  const rows = await tx.query<{ n: number }>(
+async function pendingAmendments(ctx: MutationContext, visitId: string): Promise<number> {
+  await ctx.store.settle(['visitAmendment']);
+  const rows = await ctx.tx.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM child_record
      WHERE entity = 'visitAmendment' AND data ->> 'visitId' = $1 AND data ->> 'decision' = 'pending'`,
     [visitId],
@@ -39,7 +41,7 @@ async function pendingAmendments(tx: SqlExecutor, visitId: string): Promise<numb
  * to re-open an approved record, every amendment decided to approve it again.
  */
 export async function checkVisitStep(
-  tx: SqlExecutor,
+  ctx: MutationContext,
   role: UserRole,
   visitId: string,
   from: VisitState,
@@ -56,12 +58,12 @@ export async function checkVisitStep(
     if (blocker) throw new MutationRejected(blocker.code, blocker.path);
   }
   if ((from === 'submitted' || from === 'resubmitted') && (to === 'returned' || to === 'approved')) {
-    const review = await latestReview(tx, visitId);
+    const review = await latestReview(ctx, visitId);
     if (!review || review.decision !== to || review.commit_seq < stateSeq)
       throw new MutationRejected('visit.reviewStateMismatch', 'state');
   }
-  if (to === 'amended' && (await pendingAmendments(tx, visitId)) === 0)
+  if (to === 'amended' && (await pendingAmendments(ctx, visitId)) === 0)
     throw new MutationRejected('visit.transitionNotAllowed', 'state');
-  if (from === 'amended' && (await pendingAmendments(tx, visitId)) > 0)
+  if (from === 'amended' && (await pendingAmendments(ctx, visitId)) > 0)
     throw new MutationRejected('visit.transitionNotAllowed', 'state');
 }

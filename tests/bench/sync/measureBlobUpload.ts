@@ -11,7 +11,10 @@ export type BlobFigures = {
   photos: number;
   photoBytes: number;
   totalBytes: number;
-  /** The app's uploader (announce, 256 KiB chunks with their SHA-256, complete), one photo after another. */
+  /**
+   * The app's uploader (announce, chunks of DEFAULT_CHUNK_BYTES with their SHA-256, complete), one photo
+   * after another.
+   */
   uploadMiBPerSecond: number;
   /** Baseline: one plain PUT per photo to the trivial server; measured before and after, averaged. */
   rawPutMiBPerSecond: number;

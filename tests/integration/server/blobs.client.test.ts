@@ -9,6 +9,11 @@ import { uploadBlob } from '../../../renderer/sync/blobs/uploadBlob';
 import { uploadPendingBlobs } from '../../../renderer/sync/blobs/uploadPendingBlobs';
 import type { BlobUploadProgress } from '../../../renderer/sync/blobs/uploadPendingBlobs';
 import { SyncHttpError } from '../../../renderer/sync/SyncHttpError';
+import {
+  DEFAULT_CHUNK_BYTES,
+  MAX_CHUNK_BYTES,
+  MIN_FALLBACK_CHUNK_BYTES,
+} from '../../../shared/sync/blobProtocol';
 import { countRows, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
 import { TestDevice } from './support/TestDevice';
@@ -168,6 +173,85 @@ describe.each(STORAGES)("the app's blob client against the court server (%s)", (
     expect(await upload(await contextFor('b1', otherSent), bytes)).toBe('exists');
     expect(otherSent.map((s) => s.method)).toEqual(['POST']);
     expect(await countRows(ctx.sql, 'blob', 'sha256 = $1', [sha(bytes)])).toBe(1);
+  });
+
+  it('sends chunks of the default size, up to 4 MiB, which the server takes over real HTTP', async () => {
+    const sent: Sent[] = [];
+    const context = await contextFor('a1', sent);
+    const bytes = randomBytes(MAX_CHUNK_BYTES + 1_000);
+    const outcome = await uploadBlob({
+      ...context,
+      sha256: sha(bytes),
+      size: bytes.byteLength,
+      mediaType: 'image/jpeg',
+      readChunk: async (offset, length) => bytes.slice(offset, offset + length),
+    });
+    expect(outcome).toBe('stored');
+    expect(sent.filter((s) => s.method === 'PATCH').map((s) => s.bodyBytes)).toEqual([
+      DEFAULT_CHUNK_BYTES,
+      1_000,
+    ]);
+    expect(sha((await downloadBlob(context, sha(bytes)))!.bytes)).toBe(sha(bytes));
+
+    // One byte over the limit is answered 413 over a real connection (not a reset), so the app can tell.
+    const tooBig = await fetch(
+      `${baseUrl}/sync/v1/blobs/uploads/${'0'.repeat(8)}-0000-7000-8000-${'0'.repeat(12)}`,
+      {
+        method: 'PATCH',
+        headers: {
+          authorization: `Bearer ${await context.getToken(false)}`,
+          'content-type': 'application/octet-stream',
+          'upload-offset': '0',
+          'chunk-sha256': sha(new Uint8Array(1)),
+        },
+        body: new Uint8Array(MAX_CHUNK_BYTES + 1),
+      },
+    );
+    expect(tooBig.status).toBe(413);
+    expect(((await tooBig.json()) as { error: { code: string } }).error.code).toBe('blob.chunkTooLarge');
+  });
+
+  it('halves its chunks for a court server of an older build that takes at most 1 MiB', async () => {
+    const sent: Sent[] = [];
+    const real = loggingFetch(sent);
+    const olderServer: typeof fetch = async (input, init) => {
+      const body = init?.body;
+      if (
+        init?.method === 'PATCH' &&
+        body instanceof Uint8Array &&
+        body.byteLength > MIN_FALLBACK_CHUNK_BYTES
+      ) {
+        sent.push({ method: 'PATCH', path: new URL(String(input)).pathname, bodyBytes: -body.byteLength });
+        const message = {
+          'zh-CN': '单个分块过大（上限 1 MB），请使用更小的分块',
+          en: 'The chunk is too large (limit 1 MB)',
+        };
+        return Response.json({ error: { code: 'blob.chunkTooLarge', message } }, { status: 413 });
+      }
+      return real(input, init);
+    };
+    const context = await contextFor('a1', sent, olderServer);
+    const bytes = randomBytes(3 * MIN_FALLBACK_CHUNK_BYTES + 500);
+    const outcome = await uploadBlob({
+      ...context,
+      sha256: sha(bytes),
+      size: bytes.byteLength,
+      mediaType: 'image/jpeg',
+      readChunk: async (offset, length) => bytes.slice(offset, offset + length),
+      maxAttempts: 1,
+    });
+    expect(outcome).toBe('stored');
+    // Refused (negative): 4 MiB, then 2 MiB; then 1 MiB chunks from where the server is, nothing lost.
+    const MiB = MIN_FALLBACK_CHUNK_BYTES;
+    expect(sent.filter((s) => s.method === 'PATCH').map((s) => s.bodyBytes)).toEqual([
+      -bytes.byteLength,
+      -2 * MiB,
+      MiB,
+      MiB,
+      MiB,
+      500,
+    ]);
+    expect(sha((await downloadBlob(context, sha(bytes)))!.bytes)).toBe(sha(bytes));
   });
 
   it('resumes from the server offset after the connection is cut mid-chunk (bytes sent ≤ size + one chunk)', async () => {

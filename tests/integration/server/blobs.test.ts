@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_BLOB_BYTES, MAX_CHUNK_BYTES } from '../../../shared/sync/blobProtocol';
 import type { Attachment } from '../../../shared/visits/attachment';
 import { makeVisit } from '../../../shared/visits/testing/makeVisit';
+import { buildServer } from '../../../server/app/buildServer';
 import { countRows, createCases, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
 import { newId, TestDevice } from './support/TestDevice';
@@ -81,6 +82,24 @@ describe.each(STORAGES)('blob upload and download (%s)', (kind) => {
   };
   const chunkRows = (uploadId: string) =>
     countRows(ctx.sql, 'blob_upload_chunk', 'upload_id = $1', [uploadId]);
+  /**
+   * A blob as `complete` stored it before migration 0005: its record, its (unfinished) announcement so its
+   * uploader may read it, and its bytes copied into blob_content in pieces keyed by the hash.
+   */
+  const storeAsBefore0005 = async (token: string, bytes: Uint8Array, pieceSize: number) => {
+    await announce(token, bytes);
+    await ctx.sql.query(
+      `INSERT INTO blob (sha256, size, media_type, storage_path, stored_at)
+       VALUES ($1, $2, 'image/png', 'db:blob_content', now())`,
+      [sha(bytes), bytes.byteLength],
+    );
+    for (let offset = 0; offset < bytes.byteLength; offset += pieceSize)
+      await ctx.sql.query('INSERT INTO blob_content (sha256, byte_offset, bytes) VALUES ($1, $2, $3)', [
+        sha(bytes),
+        offset,
+        bytes.subarray(offset, offset + pieceSize),
+      ]);
+  };
   const expectBilingual = (answer: Answer, status: number, code: string) => {
     expect({ status: answer.status, code: answer.body.error?.code }).toEqual({ status, code });
     expect(answer.body.error?.message['zh-CN']).toBeTruthy();
@@ -97,9 +116,126 @@ describe.each(STORAGES)('blob upload and download (%s)', (kind) => {
     expect(answer.headers['accept-ranges']).toBe('bytes');
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
     expect(sha(answer.raw)).toBe(sha(bytes));
-    // The pieces moved to the blob's own content; nothing of the upload is left behind.
-    expect(await countRows(ctx.sql, 'blob_content', 'sha256 = $1', [sha(bytes)])).toBe(4);
-    expect(await chunkRows(uploadId)).toBe(0);
+    // The chunks as stored are the blob's bytes (never copied): its record names their upload.
+    expect(await chunkRows(uploadId)).toBe(4);
+    expect(await countRows(ctx.sql, 'blob_content', 'sha256 = $1', [sha(bytes)])).toBe(0);
+    const [blob] = await ctx.sql.query<{ storage_path: string; upload_id: string }>(
+      'SELECT storage_path, upload_id FROM blob WHERE sha256 = $1',
+      [sha(bytes)],
+    );
+    expect(blob).toEqual({ storage_path: 'db:blob_upload_chunk', upload_id: uploadId });
+  });
+
+  it('serves blobs stored before chunks were kept in place (bytes in blob_content), ranges included', async () => {
+    const a1 = await TestDevice.login(ctx.app, 'a1');
+    const bytes = randomBytes(7_000);
+    const hash = sha(bytes);
+    await storeAsBefore0005(a1.token, bytes, 3_000);
+    expect(sha((await get(a1.token, hash)).raw)).toBe(hash);
+    const part = await get(a1.token, hash, 'bytes=2900-6100');
+    expect({ status: part.status, same: Buffer.compare(part.raw, bytes.subarray(2_900, 6_101)) }).toEqual({
+      status: 206,
+      same: 0,
+    });
+  });
+
+  it('stores a chunk once when two copies of it arrive at the same time', async () => {
+    const a1 = await TestDevice.login(ctx.app, 'a1');
+    const bytes = randomBytes(9_000);
+    const uploadId = (await announce(a1.token, bytes)).body.uploadId as string;
+    const answers = await Promise.all([
+      patch(a1.token, uploadId, 0, bytes.subarray(0, 4_000)),
+      patch(a1.token, uploadId, 0, bytes.subarray(0, 4_000)),
+      patch(a1.token, uploadId, 0, bytes.subarray(0, 6_000)),
+    ]);
+    const taken = answers.filter((a) => a.status === 200);
+    expect(taken).toHaveLength(1);
+    const offset = taken[0]!.body.offset as number;
+    for (const refused of answers.filter((a) => a.status !== 200)) {
+      expectBilingual(refused, 409, 'blob.offsetMismatch');
+      expect(refused.body.offset).toBe(offset);
+    }
+    expect(await chunkRows(uploadId)).toBe(1);
+    expect((await patch(a1.token, uploadId, offset, bytes.subarray(offset))).status).toBe(200);
+    expect((await complete(a1.token, uploadId)).status).toBe(201);
+    expect(sha((await get(a1.token, sha(bytes))).raw)).toBe(sha(bytes));
+  });
+
+  it('re-hashes the stored chunks when another server process received them (or this one restarted)', async () => {
+    const a1 = await TestDevice.login(ctx.app, 'a1');
+    const other = await buildServer({ sql: ctx.sql, clock: () => ctx.now.ms });
+    try {
+      const bytes = randomBytes(50_000);
+      const uploadId = (await announce(a1.token, bytes)).body.uploadId as string;
+      expect((await patch(a1.token, uploadId, 0, bytes.subarray(0, 20_000))).status).toBe(200);
+      // The rest reaches the other process; this one has followed only the first 20 000 bytes.
+      const rest = bytes.subarray(20_000);
+      const there = await other.inject({
+        method: 'PATCH',
+        url: `/sync/v1/blobs/uploads/${uploadId}`,
+        headers: {
+          authorization: `Bearer ${a1.token}`,
+          'content-type': 'application/octet-stream',
+          'upload-offset': '20000',
+          'chunk-sha256': sha(rest),
+        },
+        payload: Buffer.from(rest),
+      });
+      expect(there.statusCode).toBe(200);
+      expect((await complete(a1.token, uploadId)).status).toBe(201);
+      expect(sha((await get(a1.token, sha(bytes))).raw)).toBe(sha(bytes));
+
+      // Re-read bytes that do not match their announcement are refused all the same.
+      const claimed = randomBytes(8_000);
+      const wrongId = (await announce(a1.token, claimed)).body.uploadId as string;
+      const wrong = randomBytes(8_000);
+      const answer = await other.inject({
+        method: 'PATCH',
+        url: `/sync/v1/blobs/uploads/${wrongId}`,
+        headers: {
+          authorization: `Bearer ${a1.token}`,
+          'content-type': 'application/octet-stream',
+          'upload-offset': '0',
+          'chunk-sha256': sha(wrong),
+        },
+        payload: Buffer.from(wrong),
+      });
+      expect(answer.statusCode).toBe(200);
+      expectBilingual(await complete(a1.token, wrongId), 422, 'blob.hashMismatch');
+      expect(await chunkRows(wrongId)).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('keeps one copy when two users upload the same bytes at once', async () => {
+    const a1 = await TestDevice.login(ctx.app, 'a1');
+    const a2 = await TestDevice.login(ctx.app, 'a2');
+    const bytes = randomBytes(12_000);
+    const first = (await announce(a1.token, bytes)).body.uploadId as string;
+    const second = (await announce(a2.token, bytes)).body.uploadId as string;
+    expect(second).not.toBe(first);
+    for (const [token, uploadId] of [
+      [a1.token, first],
+      [a2.token, second],
+    ] as const) {
+      for (let offset = 0; offset < 12_000; offset += 5_000)
+        expect((await patch(token, uploadId, offset, bytes.subarray(offset, offset + 5_000))).status).toBe(
+          200,
+        );
+    }
+    expect((await complete(a2.token, second)).status).toBe(201);
+    expect((await complete(a1.token, first)).status).toBe(201);
+    const [blob] = await ctx.sql.query<{ upload_id: string }>(
+      'SELECT upload_id FROM blob WHERE sha256 = $1',
+      [sha(bytes)],
+    );
+    expect(blob!.upload_id).toBe(second);
+    expect({ kept: await chunkRows(second), dropped: await chunkRows(first) }).toEqual({
+      kept: 3,
+      dropped: 0,
+    });
+    expect(sha((await get(a1.token, sha(bytes))).raw)).toBe(sha(bytes));
   });
 
   it('de-duplicates by hash: the same bytes announced again, by anyone, are never sent twice', async () => {
@@ -392,16 +528,42 @@ describe.each(STORAGES)('blob upload and download (%s)', (kind) => {
   it('keeps stored blobs write-once at the database level', async () => {
     const a1 = await TestDevice.login(ctx.app, 'a1');
     const bytes = randomBytes(500);
-    await uploadWhole(a1.token, bytes, 500);
+    const uploadId = await uploadWhole(a1.token, bytes, 250);
+    const before = randomBytes(300);
+    await storeAsBefore0005(a1.token, before, 300);
     for (const statement of [
-      `UPDATE blob_content SET bytes = '\\x00' WHERE sha256 = '${sha(bytes)}'`,
-      `DELETE FROM blob_content WHERE sha256 = '${sha(bytes)}'`,
+      `UPDATE blob_upload_chunk SET bytes = '\\x00' WHERE upload_id = '${uploadId}'`,
+      `DELETE FROM blob_upload_chunk WHERE upload_id = '${uploadId}'`,
+      `DELETE FROM blob_upload_chunk WHERE upload_id = '${uploadId}' AND byte_offset = 250`,
+      'TRUNCATE blob_upload_chunk CASCADE',
+      `UPDATE blob_content SET bytes = '\\x00' WHERE sha256 = '${sha(before)}'`,
+      `DELETE FROM blob_content WHERE sha256 = '${sha(before)}'`,
+      'TRUNCATE blob_content CASCADE',
       `UPDATE blob SET size = 1 WHERE sha256 = '${sha(bytes)}'`,
+      `UPDATE blob SET upload_id = NULL, storage_path = 'db:blob_content' WHERE sha256 = '${sha(bytes)}'`,
       `DELETE FROM blob WHERE sha256 = '${sha(bytes)}'`,
     ]) {
       await expect(ctx.sql.query(statement), statement).rejects.toThrow(/append-only/);
     }
+    // Nor can the upload holding the bytes (its chunks would go with it; the blob's foreign key backs this).
+    await expect(ctx.sql.query('DELETE FROM blob_upload WHERE id = $1', [uploadId])).rejects.toThrow(
+      /append-only/,
+    );
+    expect(await chunkRows(uploadId)).toBe(2);
     expect(sha((await get(a1.token, sha(bytes))).raw)).toBe(sha(bytes));
+    expect(sha((await get(a1.token, sha(before))).raw)).toBe(sha(before));
+  });
+
+  it('still lets the chunks of an unfinished upload be removed, and never rewritten', async () => {
+    const a1 = await TestDevice.login(ctx.app, 'a1');
+    const bytes = randomBytes(2_000);
+    const uploadId = (await announce(a1.token, bytes)).body.uploadId as string;
+    await patch(a1.token, uploadId, 0, bytes.subarray(0, 1_000));
+    await expect(
+      ctx.sql.query(`UPDATE blob_upload_chunk SET bytes = '\\x00' WHERE upload_id = $1`, [uploadId]),
+    ).rejects.toThrow(/append-only/);
+    await ctx.sql.query('DELETE FROM blob_upload WHERE id = $1', [uploadId]);
+    expect(await chunkRows(uploadId)).toBe(0);
   });
 
   it('stores and serves an empty blob', async () => {
