@@ -38,6 +38,10 @@ export type SyncEngineOptions = {
 export class SyncEngine {
   private isRunning = false;
   private isRerunWanted = false;
+  /** Requests for a run so far, and the latest request a finished run has covered (see syncNow). */
+  private requested = 0;
+  private settled = 0;
+  private readonly waiters: { ticket: number; resolve: () => void }[] = [];
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private debounce: ReturnType<typeof setTimeout> | null = null;
@@ -59,6 +63,8 @@ export class SyncEngine {
     this.cleanups.push(() => window.removeEventListener('offline', onOffline));
     this.cleanups.push(
       onMutationsCommitted(() => {
+        // Something is waiting to go: the header must not keep saying "up to date" until the debounce fires.
+        if (useSyncStore.getState().status === 'upToDate') useSyncStore.getState().set({ status: 'pending' });
         if (this.debounce) clearTimeout(this.debounce);
         this.debounce = setTimeout(() => this.trigger(), DEBOUNCE_MS);
       }),
@@ -74,11 +80,34 @@ export class SyncEngine {
 
   /** Asks for a sync run now (or right after the one in progress). */
   trigger(): void {
-    if (this.isRunning) {
-      this.isRerunWanted = true;
-      return;
+    void this.syncNow();
+  }
+
+  /**
+   * Asks for a sync run and resolves when a run that STARTED after this call has finished (successfully
+   * or not). A run already in progress may have read the outbox before the caller's last write, so it does
+   * not count: the engine runs again right after it. The status turns to syncing at once, so nobody reads
+   * the previous run's "up to date" as the answer to this request.
+   */
+  syncNow(): Promise<void> {
+    const ticket = ++this.requested;
+    const store = useSyncStore.getState();
+    if (store.status !== 'signedOut') store.set({ status: 'syncing', attention: null });
+    const settled = new Promise<void>((resolve) => this.waiters.push({ ticket, resolve }));
+    if (this.isRunning) this.isRerunWanted = true;
+    else void this.run();
+    return settled;
+  }
+
+  /** Every request up to `ticket` has been answered by a run that started after it. */
+  private settle(ticket: number): void {
+    this.settled = Math.max(this.settled, ticket);
+    for (let i = this.waiters.length - 1; i >= 0; i--) {
+      const w = this.waiters[i]!;
+      if (w.ticket > this.settled) continue;
+      this.waiters.splice(i, 1);
+      w.resolve();
     }
-    void this.run();
   }
 
   private schedule(ms: number): void {
@@ -89,10 +118,15 @@ export class SyncEngine {
   private async run(): Promise<void> {
     this.isRunning = true;
     const store = useSyncStore.getState();
+    // Every request made before a pass starts is covered by that pass.
+    let covers = this.requested;
     try {
       do {
+        // Set before the pass: a request arriving during it (even while it waits for the lock) runs again.
         this.isRerunWanted = false;
+        covers = this.requested;
         await this.withProfileLock(() => this.syncOnce());
+        this.settle(covers);
       } while (this.isRerunWanted);
       this.failures = 0;
       this.schedule(TIMER_MS);
@@ -115,6 +149,9 @@ export class SyncEngine {
       }
     } finally {
       this.isRunning = false;
+      // A failed run answers the requests it covered too (the status says why); later ones run now.
+      this.settle(covers);
+      if (this.requested > this.settled) void this.run();
     }
   }
 
@@ -258,8 +295,17 @@ export class SyncEngine {
 
     const rejected = (await repos.outbox.rejected()).length + blobs.failed.length;
     const conflicts = (await repos.sync.conflicts()).length;
+    // "Up to date" is a promise to the officer: nothing of theirs is waiting and no requested run is queued.
+    const waiting = (await repos.outbox.pendingFor(auth.deviceId, 1)).length > 0;
     store.set({
-      status: rejected + conflicts > 0 ? 'needsAttention' : 'upToDate',
+      status:
+        rejected + conflicts > 0
+          ? 'needsAttention'
+          : this.isRerunWanted
+            ? 'syncing'
+            : waiting
+              ? 'pending'
+              : 'upToDate',
       attention: rejected > 0 ? 'sync.rejected' : conflicts > 0 ? 'sync.conflicts' : null,
       progress: null,
       bytes: null,

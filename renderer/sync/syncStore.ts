@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 
-/** What the header shows at a glance. */
-export type SyncStatus = 'signedOut' | 'offline' | 'syncing' | 'upToDate' | 'needsAttention';
+/**
+ * What the header shows at a glance. `pending`: local changes are saved on this device and waiting for the
+ * next run (never shown as up to date).
+ */
+export type SyncStatus = 'signedOut' | 'offline' | 'syncing' | 'pending' | 'upToDate' | 'needsAttention';
 
 type SyncState = {
   status: SyncStatus;

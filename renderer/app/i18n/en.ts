@@ -126,6 +126,7 @@ export const en = {
   'syncStatus.offline': 'Offline',
   'syncStatus.syncing': 'Syncing',
   'syncStatus.syncingProgress': 'Syncing ({done} of {total})',
+  'syncStatus.pending': 'Changes waiting to sync',
   'syncStatus.upToDate': 'Up to date',
   'syncStatus.needsAttention': 'Needs attention',
   'syncAttention.server.unavailable': 'The court server is unavailable for now; retrying automatically.',

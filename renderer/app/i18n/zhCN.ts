@@ -123,6 +123,7 @@ export const zhCN = {
   'syncStatus.offline': '离线',
   'syncStatus.syncing': '同步中',
   'syncStatus.syncingProgress': '同步中（{done}/{total}）',
+  'syncStatus.pending': '有修改待同步',
   'syncStatus.upToDate': '已是最新',
   'syncStatus.needsAttention': '需要处理',
   'syncAttention.server.unavailable': '法院服务器暂时不可用，稍后自动重试。',

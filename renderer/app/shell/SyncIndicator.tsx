@@ -9,6 +9,7 @@ const COLOR = {
   signedOut: 'gray',
   offline: 'gray',
   syncing: 'blue',
+  pending: 'blue',
   upToDate: 'teal',
   needsAttention: 'orange',
 } as const;

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useLocaleStore } from '../../app/i18n/localeStore';
 import { useT } from '../../app/i18n/useT';
 import { useAttentionText } from '../../app/shell/useAttentionText';
@@ -16,6 +17,18 @@ export function SyncPage() {
   const { mine, others, rejected, conflicts } = useSyncOverview();
   const { status, lastSyncedAt } = useSyncStore();
   const attention = useAttentionText();
+  // Until a run that started after the click has finished: the officer sees the request is being answered.
+  const [isAwaiting, setIsAwaiting] = useState(false);
+  const syncNow = async () => {
+    const engine = syncEngine();
+    if (!engine) return;
+    setIsAwaiting(true);
+    try {
+      await engine.syncNow();
+    } finally {
+      setIsAwaiting(false);
+    }
+  };
 
   return (
     <Stack>
@@ -30,8 +43,10 @@ export function SyncPage() {
           <Button
             variant="default"
             disabled={status === 'signedOut'}
-            onClick={() => syncEngine()?.trigger()}
+            loading={isAwaiting}
+            onClick={() => void syncNow()}
             data-testid="sync-now"
+            data-state={isAwaiting ? 'running' : 'idle'}
           >
             {t('sync.now')}
           </Button>

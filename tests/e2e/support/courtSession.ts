@@ -28,9 +28,16 @@ export async function signInUser(
   return { context, page };
 }
 
-/** Opens the Sync page, syncs now and waits for `expected` (up to date unless said otherwise). */
+/**
+ * Opens the Sync page, syncs now and waits until a run that started after the click has finished (the
+ * button is busy until then), then for `expected` (up to date unless said otherwise). Waiting for the status
+ * alone would accept the previous run's "up to date" as the answer.
+ */
 export async function syncNow(u: { page: Page }, expected = 'upToDate'): Promise<void> {
   await u.page.goto('./#/sync');
-  await u.page.getByTestId('sync-now').click();
+  const button = u.page.getByTestId('sync-now');
+  await expect(button).toHaveAttribute('data-state', 'idle');
+  await button.click();
+  await expect(button).toHaveAttribute('data-state', 'idle', { timeout: 30_000 });
   await expectSyncStatus(u, expected);
 }
