@@ -76,6 +76,29 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // Time is an input: the app reads "now" from shared/time/appClock.ts only, so tests can pin it.
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', 'shared/time/appClock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use a literal union or `as const` object instead of enum (style.md).',
+        },
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only (style.md).' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take time from appClock (shared/time/appClock.ts), never the wall clock directly.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Take time from appClock (shared/time/appClock.ts), never the wall clock directly.',
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     languageOptions: { globals: {} },

@@ -3,6 +3,11 @@
 // and ends with the totals of all suites as one line: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ensureBrowser, ensureDependencies } from './ensureSetup.mjs';
+
+// A fresh clone: install what the suites need first, as `npm run start` does.
+ensureDependencies();
+ensureBrowser();
 
 const out = 'test-results';
 mkdirSync(out, { recursive: true });

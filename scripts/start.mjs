@@ -5,21 +5,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { ensureDependencies } from './ensureSetup.mjs';
 
 const run = (cmd) => {
   const r = spawnSync(cmd, { shell: true, stdio: 'inherit', env: process.env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-if (!existsSync('node_modules/.package-lock.json')) {
-  // Electron's installer downloads its binary from GitHub; where that is unreachable, install without it
-  // and run the app in the browser instead.
-  const first = spawnSync('npm ci --no-audit --no-fund', { shell: true, stdio: 'inherit', env: process.env });
-  if (first.status !== 0) {
-    process.stdout.write('\nElectron binary could not be downloaded; installing without it.\n');
-    run('ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund');
-  }
-}
+ensureDependencies();
 
 function electronBinary() {
   try {

@@ -7,6 +7,7 @@ import {
 } from '../../shared/sync/protocol';
 import type { Repositories } from '../data/createRepositories';
 import { onMutationsCommitted } from '../data/outbox/committedMutations';
+import { appClock } from '../../shared/time/appClock';
 import { logger } from '../logger';
 import { AUTH_KEY, authStateSchema, type AuthState } from './authState';
 import { createSyncHttp, type SyncHttp } from './createSyncHttp';
@@ -51,7 +52,7 @@ export class SyncEngine {
 
   constructor(private readonly options: SyncEngineOptions) {
     this.httpFor = options.httpFor ?? ((url) => createSyncHttp(url));
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? appClock.now;
   }
 
   start(): void {

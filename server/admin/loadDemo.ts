@@ -46,6 +46,6 @@ export async function loadDemo(
     });
     usernames.push(officer.id);
   }
-  const written = await writeAdminCases(sql, demo.cases, new Date().toISOString());
+  const written = await writeAdminCases(sql, demo.cases, options.now.toISOString());
   return { ...written, usernames, password };
 }

@@ -7,6 +7,7 @@ import { startSyncEngine } from '../../sync/syncEngineInstance';
 import { logger } from '../../logger';
 import type { AppServices } from '../services/AppServices';
 import { useSessionStore } from '../session/sessionStore';
+import { appClock } from '../../../shared/time/appClock';
 
 /** Cases in the demo court made on first run; `?demoCases=N` overrides it (benchmarks use 50,000). */
 export const DEFAULT_DEMO_CASES = 3000;
@@ -40,7 +41,7 @@ async function bootServicesOnce(onProgress: (generatingCount: number) => void): 
   if (!(await repos.meta.isDemoLoaded()) && (await repos.cases.count()) === 0) {
     const count = demoCaseCountFromUrl(window.location.search);
     onProgress(count);
-    const court = generateDemoCourt({ seed: DEMO_SEED, caseCount: count, now: new Date() });
+    const court = generateDemoCourt({ seed: DEMO_SEED, caseCount: count, now: appClock.date() });
     await repos.cases.putReceived(court.cases, null);
     await repos.meta.markDemoLoaded();
     const session = useSessionStore.getState();

@@ -5,6 +5,7 @@ import { newId } from '../newId';
 import type { MutationContext } from './MutationContext';
 import type { PendingChange } from './PendingChange';
 import { emitMutationsCommitted } from './committedMutations';
+import { appClock } from '../../../shared/time/appClock';
 
 /** Each device id has its own strictly increasing sequence. */
 export function nextSeqKey(deviceId: string): string {
@@ -30,7 +31,7 @@ export async function mutate<T>(
       const seqRow = await db.meta.get(nextSeqKey(ctx.deviceId));
       let nextSeq = typeof seqRow?.value === 'number' ? seqRow.value : 1;
       const txId = newId();
-      const deviceTime = new Date().toISOString();
+      const deviceTime = appClock.date().toISOString();
       const mutations = changes.map((c) =>
         mutationSchema.parse({
           mutationId: newId(),

@@ -13,6 +13,7 @@ import type { PendingChange } from '../outbox/PendingChange';
 import type { TransferFlagRow } from '../rows';
 import { requireEditableVisit } from './visitRepository';
 import { createChanges, parseOrThrow, patchChanges, withoutBaseSeq } from './visitRecordChanges';
+import { appClock } from '../../../shared/time/appClock';
 
 /** A possible transfer flag as the screens see it: the shared flag with its id and when it was raised. */
 export type { StoredTransferFlag };
@@ -156,7 +157,7 @@ export function createAssetRepository(db: FieldWritDb) {
       newId: () => string,
     ): Promise<{ rows: Asset[]; flags: StoredTransferFlag[] }> {
       const rows = outcome.rows.map((a) => parseOrThrow(assetSchema, a));
-      const flaggedAt = new Date().toISOString();
+      const flaggedAt = appClock.date().toISOString();
       const flags: StoredTransferFlag[] = outcome.possibleTransferFlags.map((f) => ({
         ...parseOrThrow(possibleTransferFlagSchema, f),
         id: newId(),

@@ -18,6 +18,7 @@ import { CLOSING_MODES, closingModeSchema } from '../../../shared/domain/closing
 import { formatYuan, parseYuan } from '../../../shared/domain/money';
 import { useT } from '../../app/i18n/useT';
 import { useCaseActions } from './useCaseActions';
+import { appClock } from '../../../shared/time/appClock';
 
 type Draft = {
   status: Case['status'];
@@ -73,7 +74,7 @@ export function CaseEditForm({ value }: { value: Case }) {
     setSaving(false);
     if (outcome.ok) {
       setDraft(draftOf(outcome.case));
-      setSavedAt(new Date().toLocaleTimeString());
+      setSavedAt(appClock.date().toLocaleTimeString());
     } else if (outcome.codes.length > 0) {
       setErrors({ closingMode: outcome.codes.map((c) => t.validation(c)).join('；') });
     }

@@ -14,6 +14,7 @@ import { CaseVisitsSection } from '../visits/CaseVisitsSection';
 import { CaseEditForm } from './CaseEditForm';
 import { ConflictBanner } from './ConflictBanner';
 import { useCase } from './useCase';
+import { localToday } from '../inventory/localToday';
 
 /** One case: parties, money, officers, progress, and every other case against the same respondent. */
 export function CasePage() {
@@ -34,7 +35,8 @@ export function CasePage() {
       </Stack>
     );
   }
-  const today = new Date().toISOString().slice(0, 10);
+  // The officer's calendar day, not UTC's: at 00:10 in Beijing UTC still says yesterday.
+  const today = localToday();
   const partyLabels = {
     enterprise: t('party.enterprise'),
     person: t('party.person'),

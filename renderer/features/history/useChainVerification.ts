@@ -3,6 +3,7 @@ import type { ChainCheck } from '../../../shared/history/chainCheck';
 import type { SyncedEntity } from '../../../shared/sync/mutation';
 import { sessionHistoryClient } from '../../sync/historyClient';
 import { toHistoryFailure, type HistoryFailure } from './historyFailure';
+import { appClock } from '../../../shared/time/appClock';
 
 /** The state of the "Verify integrity" button's last check. */
 export type VerificationState =
@@ -30,7 +31,11 @@ export function useChainVerification(
     try {
       const client = await sessionHistoryClient();
       state = client
-        ? { kind: 'done', result: await client.verify(entity, entityId), checkedAt: new Date().toISOString() }
+        ? {
+            kind: 'done',
+            result: await client.verify(entity, entityId),
+            checkedAt: appClock.date().toISOString(),
+          }
         : { kind: 'failed', failure: { kind: 'signedOut' } };
     } catch (error) {
       state = { kind: 'failed', failure: toHistoryFailure(error) };

@@ -7,6 +7,7 @@ import { formatLocal } from '../visits/localDateTime';
 import { VisitStateBadge } from '../visits/VisitStateBadge';
 import { useIsReviewer } from './useIsReviewer';
 import { useReviewQueue } from './useReviewQueue';
+import { appClock } from '../../../shared/time/appClock';
 
 const AGES = ['any', '3', '7', '30'] as const;
 
@@ -25,7 +26,7 @@ export function ReviewQueuePage() {
   const [officerId, setOfficerId] = useState<string | null>(null);
   const [caseText, setCaseText] = useState('');
   const [age, setAge] = useState<(typeof AGES)[number]>('any');
-  const now = useMemo(() => new Date(), []);
+  const now = useMemo(() => appClock.date(), []);
 
   const officers = useMemo(() => {
     const seen = new Map<string, string>();

@@ -1,3 +1,5 @@
+import { appClock } from '../../../shared/time/appClock';
+
 /**
  * Times cross boundaries as ISO strings with the device's UTC offset ("2025-06-03T09:00:00+08:00"): the
  * printed record and a reviewer in the same court read the local time the officers saw, and the instant is
@@ -20,7 +22,7 @@ export function toOffsetIso(date: Date): string {
 
 /** Now, as an offset ISO string. */
 export function nowIso(): string {
-  return toOffsetIso(new Date());
+  return toOffsetIso(appClock.date());
 }
 
 /** An ISO instant as the value of a datetime-local input (device time); '' for null. */

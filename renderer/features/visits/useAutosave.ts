@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { appClock } from '../../../shared/time/appClock';
 
 /** The save state shown beside an autosaved form. */
 export type AutosaveStatus =
@@ -53,7 +54,7 @@ export function useAutosave<P extends object>(
       setStatus({ kind: 'saving' });
       try {
         await saveRef.current(patch);
-        setStatus(pending.current === null ? { kind: 'saved', at: new Date() } : { kind: 'pending' });
+        setStatus(pending.current === null ? { kind: 'saved', at: appClock.date() } : { kind: 'pending' });
       } catch (error) {
         // Keep the failed fields, but never over something typed after them.
         pending.current = { ...patch, ...(pending.current ?? {}) };

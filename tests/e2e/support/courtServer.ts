@@ -10,9 +10,10 @@ const TSX = 'node_modules/tsx/dist/cli.mjs';
 
 /**
  * A real court server for end-to-end tests: embedded PGlite in a throwaway folder, the demo court loaded
- * through the admin CLI (demo users `demo-officer-N`, one password), listening on loopback.
+ * through the admin CLI (demo users `demo-officer-N`, one password), listening on loopback. `now` dates
+ * the demo court (a date-pinned project passes its instant; the server's own clock stays real).
  */
-export async function startCourtServer(port: number, cases = 60): Promise<CourtServer> {
+export async function startCourtServer(port: number, cases = 60, now?: string): Promise<CourtServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fieldwrit-e2e-court-'));
   const env = {
     ...process.env,
@@ -23,7 +24,16 @@ export async function startCourtServer(port: number, cases = 60): Promise<CourtS
   };
   const load = spawnSync(
     process.execPath,
-    [TSX, 'server/cli/main.ts', 'load-demo', '--cases', String(cases), '--password', PASSWORD],
+    [
+      TSX,
+      'server/cli/main.ts',
+      'load-demo',
+      '--cases',
+      String(cases),
+      '--password',
+      PASSWORD,
+      ...(now === undefined ? [] : ['--now', now]),
+    ],
     {
       env,
       encoding: 'utf8',
