@@ -175,7 +175,7 @@ export class SyncEngine {
 
   /** Runs `fn` holding the profile-wide sync lock, so two windows never sync the same outbox at once. */
   private async withProfileLock(fn: () => Promise<void>): Promise<void> {
-    if (!('locks' in navigator)) return fn();
+    if (typeof navigator === 'undefined' || !('locks' in navigator)) return fn();
     await navigator.locks.request('fieldwrit-sync', fn);
   }
 
