@@ -18,7 +18,13 @@ import { uploadPendingBlobs } from './blobs/uploadPendingBlobs';
 
 const PUSH_BATCH = 100;
 const PULL_LIMIT = 500;
-const TIMER_MS = 60_000;
+/**
+ * Between runs: a colleague's commit (a lead's return, say) reaches an open, visible app within this time
+ * without anyone pressing "Sync now"; a hidden window checks less often. A no-op run is one statement on
+ * the court server.
+ */
+const VISIBLE_TIMER_MS = 15_000;
+const HIDDEN_TIMER_MS = 60_000;
 const DEBOUNCE_MS = 1_500;
 const MAX_BACKOFF_MS = 5 * 60_000;
 /** Refresh the access token when it has less than this left. */
@@ -58,10 +64,16 @@ export class SyncEngine {
   start(): void {
     const onOnline = () => this.trigger();
     const onOffline = () => useSyncStore.getState().set({ status: 'offline', progress: null });
+    // Coming back to the app (laptop opened, window shown) is when the officer looks: fetch what changed.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') this.trigger();
+    };
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
+    document.addEventListener('visibilitychange', onVisible);
     this.cleanups.push(() => window.removeEventListener('online', onOnline));
     this.cleanups.push(() => window.removeEventListener('offline', onOffline));
+    this.cleanups.push(() => document.removeEventListener('visibilitychange', onVisible));
     this.cleanups.push(
       onMutationsCommitted(() => {
         // Something is waiting to go: the header must not keep saying "up to date" until the debounce fires.
@@ -111,6 +123,10 @@ export class SyncEngine {
     }
   }
 
+  private isPageVisible(): boolean {
+    return typeof document === 'undefined' || document.visibilityState === 'visible';
+  }
+
   private schedule(ms: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.trigger(), ms);
@@ -130,7 +146,7 @@ export class SyncEngine {
         this.settle(covers);
       } while (this.isRerunWanted);
       this.failures = 0;
-      this.schedule(TIMER_MS);
+      this.schedule(this.isPageVisible() ? VISIBLE_TIMER_MS : HIDDEN_TIMER_MS);
     } catch (error) {
       this.failures++;
       const delay = Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** (this.failures - 1)) * (0.75 + Math.random() * 0.5);

@@ -7,6 +7,7 @@ import { measureBlobUpload } from './sync/measureBlobUpload';
 import { measureFleet } from './sync/measureFleet';
 import { measureInChromium } from './sync/measureInChromium';
 import { measurePush } from './sync/measurePush';
+import { measureReturnLatency } from './sync/measureReturnLatency';
 import { prepareBenchCourt } from './sync/prepareBenchCourt';
 import type { BenchStorage, BenchCourtSize, PreparedCourt } from './sync/prepareBenchCourt';
 import { startRawSink } from './sync/startRawSink';
@@ -22,19 +23,20 @@ const SIZE: BenchCourtSize = {
 };
 const dev = `http://127.0.0.1:${BENCH_DEV_PORT}/`;
 /**
- * FIELDWRIT_BENCH_ONLY=push,pull,upload,fleet (any of them, comma-separated) measures only those parts
+ * FIELDWRIT_BENCH_ONLY=push,pull,upload,fleet,latency (any of them, comma-separated) measures only those parts
  * (`pull` = first pull and no-op syncs in Chromium) and prints their figures as JSON; the report table and
  * results/sync.latest.json are written only by a full run.
  */
 const ONLY = process.env.FIELDWRIT_BENCH_ONLY?.split(',').map((p) => p.trim()) ?? null;
-const runs = (part: 'push' | 'pull' | 'upload' | 'fleet') => ONLY === null || ONLY.includes(part);
+const runs = (part: 'push' | 'pull' | 'upload' | 'fleet' | 'latency') => ONLY === null || ONLY.includes(part);
 
 /**
  * Sync benchmark (issue 4), on loopback against the court server process, on embedded PGlite and on
  * PostgreSQL 15. Every figure is printed beside a baseline measured in the same run, because absolute
  * times drift on shared machines while ratios hold. Targets: first pull ≥ 0.8× a raw bulkPut of the same
  * rows, no-op sync ≤ 50 ms, photo upload ≥ 0.7× a raw PUT of the same bytes, 200 devices at once with
- * p99 ≤ 250 ms and no errors. Push throughput is reported without a target.
+ * p99 ≤ 250 ms and no errors, a lead's review return shown on a syncing officer's device p95 ≤ 1 s. Push
+ * throughput is reported without a target.
  */
 test('sync on PGlite and PostgreSQL: push, first pull, no-op sync, photos, 200 devices', async () => {
   const t0 = Date.now();
@@ -66,9 +68,11 @@ test('sync on PGlite and PostgreSQL: push, first pull, no-op sync, photos, 200 d
         phase(`${storage}: push`);
         const blobs = runs('upload') ? await measureBlobUpload(court, sink.url) : undefined;
         phase(`${storage}: photo upload`);
+        const latency = runs('latency') ? await measureReturnLatency(court, dev) : undefined;
+        phase(`${storage}: review return latency`);
         const fleet = runs('fleet') ? await measureFleet(court, sink.url) : undefined;
         phase(`${storage}: ${fleet?.devices ?? 0} devices`);
-        storages[storage] = { push, chromium, blobs, fleet } as StorageFigures;
+        storages[storage] = { push, chromium, blobs, fleet, latency } as StorageFigures;
       } finally {
         await court.stop();
       }
@@ -114,5 +118,6 @@ test('sync on PGlite and PostgreSQL: push, first pull, no-op sync, photos, 200 d
     expect(f.chromium.firstPull.rows).toBe(SIZE.teamACases);
     expect(f.push.mutations).toBe(SIZE.teamACases);
     expect(f.fleet.syncMs.n + f.fleet.errors).toBe(f.fleet.devices * f.fleet.rounds);
+    expect(f.latency.commitToShownMs.n).toBe(f.latency.rounds);
   }
 });

@@ -41,6 +41,8 @@ export type BenchCourt = {
   fleet: FleetOfficer[];
   /** Case ids of each fleet team, in the order they were written. */
   fleetCaseIds: string[][];
+  /** A small team of its own (a lead, an officer, one case) for the review-return latency. */
+  latency: { lead: string; officer: string; caseId: string };
   stop: () => Promise<void>;
 };
 
@@ -61,6 +63,15 @@ async function seed(sql: Sql, size: BenchCourtSize) {
     for (let o = 0; o < size.officersPerFleetTeam; o++)
       fleet.push({ username: `fleet-${t + 1}-${o + 1}`, teamIndex: t, indexInTeam: o });
   }
+  const latencyTeam = await createTeam(sql, { name: '时延测试团队' });
+  const latencyCase = makeCase(latencyTeam.id);
+  await writeAdminCases(sql, [latencyCase], new Date().toISOString());
+  const latency = { lead: 'latency-lead', officer: 'latency-officer', caseId: latencyCase.id };
+  for (const [username, role] of [
+    [latency.lead, 'team_lead'],
+    [latency.officer, 'officer'],
+  ] as const)
+    await createUser(sql, { username, name: username, role, team: '时延测试团队', password: TEST_PASSWORD });
   // Argon2id hashing dominates user creation; a few at a time keeps both cores busy.
   await inBatches(fleet, 4, (o) =>
     createUser(sql, {
@@ -71,7 +82,7 @@ async function seed(sql: Sql, size: BenchCourtSize) {
       password: TEST_PASSWORD,
     }),
   );
-  return { court, fleet, fleetCaseIds };
+  return { court, fleet, fleetCaseIds, latency };
 }
 
 /** A seeded storage whose court server has not started yet. */

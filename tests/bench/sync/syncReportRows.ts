@@ -3,6 +3,7 @@ import type { BlobFigures } from './measureBlobUpload';
 import type { FleetFigures } from './measureFleet';
 import type { ChromiumFigures } from './measureInChromium';
 import type { PushFigures } from './measurePush';
+import type { ReturnLatencyFigures } from './measureReturnLatency';
 
 /** Everything measured on one storage. */
 export type StorageFigures = {
@@ -10,6 +11,7 @@ export type StorageFigures = {
   chromium: ChromiumFigures;
   blobs: BlobFigures;
   fleet: FleetFigures;
+  latency: ReturnLatencyFigures;
 };
 
 /** Issue 4's targets. */
@@ -19,6 +21,7 @@ export const SYNC_TARGETS = {
   uploadVsRawPut: 0.7,
   fleetP99Ms: 250,
   fleetErrors: 0,
+  returnP95Ms: 1000,
 } as const;
 
 export type ReportRow = {
@@ -47,7 +50,7 @@ function atMost(ms: number, target: number): Pick<ReportRow, 'verdict' | 'isMet'
 
 /** One row per figure of one storage, with its target and whether it was met. */
 export function syncReportRows(f: StorageFigures): ReportRow[] {
-  const { push, chromium: c, blobs, fleet } = f;
+  const { push, chromium: c, blobs, fleet, latency } = f;
   const fleetP99 = atMost(fleet.syncMs.p99, SYNC_TARGETS.fleetP99Ms);
   const fleetMet = fleetP99.isMet === true && fleet.errors <= SYNC_TARGETS.fleetErrors;
   return [
@@ -79,6 +82,13 @@ export function syncReportRows(f: StorageFigures): ReportRow[] {
       baseline: `raw PUT ${blobs.rawPutMiBPerSecond} MiB/s`,
       target: `≥ ${SYNC_TARGETS.uploadVsRawPut}× raw PUT (is ${blobs.ratio}×)`,
       ...atLeast(blobs.ratio, SYNC_TARGETS.uploadVsRawPut),
+    },
+    {
+      figure: `review return: lead's commit → officer's device shows it, officer syncing (${latency.rounds} rounds)`,
+      value: `p50 ${n(latency.commitToShownMs.p50)} / p95 ${n(latency.commitToShownMs.p95)} ms (${latency.roundsNeedingMoreThanOneSync} rounds needed a 2nd sync)`,
+      baseline: `officer's no-op sync p50 ${latency.noopSyncMs.p50} / p95 ${latency.noopSyncMs.p95} ms`,
+      target: `p95 ≤ ${SYNC_TARGETS.returnP95Ms} ms`,
+      ...atMost(latency.commitToShownMs.p95, SYNC_TARGETS.returnP95Ms),
     },
     {
       figure: `${fleet.devices} devices syncing at once (${fleet.rounds} rounds)`,
