@@ -4,8 +4,9 @@ import { makeIncident } from '../../../shared/visits/testing/makeIncident';
 import { makeVisit } from '../../../shared/visits/testing/makeVisit';
 import { createRepositories, type Repositories } from '../createRepositories';
 import { openDb } from '../db';
+import { InvalidDataError } from '../errors';
 import { makeCase } from '../testing/makeCase';
-import type { Attachment } from '../../../shared/visits/attachment';
+import { attachmentSchema, type Attachment } from '../../../shared/visits/attachment';
 import { sha256Hex } from './blobRepository';
 
 const ctx = { userId: 'officer-1', deviceId: 'device-1' };
@@ -75,8 +76,14 @@ describe('attachmentRepository', () => {
     expect((await repos.attachments.listForVisit('v1')).map((a) => a.id)).toEqual(['a2']);
   });
 
-  it('refuses a malformed hash', async () => {
-    await expect(repos.attachments.add(ctx, await attachment({ sha256: 'abc' }))).rejects.toBeDefined();
+  it('refuses a malformed hash as invalid data naming the hash rule alone, and stores nothing', async () => {
+    // The codes parseOrThrow gives are the schema's messages: those of the sha256 rule, and no other field's.
+    const hashRule = attachmentSchema.shape.sha256.safeParse('abc').error?.issues.map((i) => i.message);
+    expect(hashRule).toHaveLength(1);
+    const refusal = repos.attachments.add(ctx, await attachment({ sha256: 'abc' }));
+    await expect(refusal).rejects.toBeInstanceOf(InvalidDataError);
+    await expect(refusal).rejects.toMatchObject({ codes: hashRule });
     expect(await repos.attachments.listForVisit('v1')).toEqual([]);
+    expect(await repos.outbox.forEntity('a1')).toEqual([]);
   });
 });

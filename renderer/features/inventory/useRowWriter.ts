@@ -2,25 +2,19 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Asset } from '../../../shared/assets/asset';
 import type { MachineryAsset } from '../../../shared/assets/machineryAsset';
-import type { WouldExceedResult } from '../../../shared/assets/wouldExceed';
 import type { Fen } from '../../../shared/domain/money';
 import { describeInventoryError } from './describeInventoryError';
-import { isEqual } from './grid/pendingOverlay';
-import { reviewPatch, withJustification } from './grid/reviewPatch';
+import { withJustification } from './grid/reviewPatch';
 import type { InventoryActions } from './InventoryActions';
 import type { usePendingLedger } from './usePendingLedger';
 import type { InventoryText } from './useInventoryText';
+import { writeReviewedEdit, type ExceedQuestion } from './writeReviewedEdit';
+import { appClock } from '../../../shared/time/appClock';
 
 /** A write held back until the officer answers: a justification (rule 2) or an over-seizure warning (rule 3). */
 export type HeldWrite =
   | { kind: 'justify'; rowId: string; patch: Partial<MachineryAsset>; candidate: MachineryAsset }
-  | {
-      kind: 'exceed';
-      rowId: string;
-      patch: Partial<MachineryAsset>;
-      candidate: MachineryAsset;
-      check: WouldExceedResult;
-    };
+  | ({ kind: 'exceed' } & ExceedQuestion);
 
 type Options = {
   ledger: readonly Asset[];
@@ -41,6 +35,13 @@ export function useRowWriter({ ledger, outstandingFen, actions, pending, text }:
   const [notice, setNotice] = useState<'asset.wouldApproachClaim' | null>(null);
   const [inFlight, setInFlight] = useState(0);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  // The answer the held over-seizure question waits for; a question replaced by another is answered "no".
+  const exceedAnswer = useRef<((isConfirmed: boolean) => void) | null>(null);
+  const answerExceed = useCallback((isConfirmed: boolean) => {
+    const answer = exceedAnswer.current;
+    exceedAnswer.current = null;
+    answer?.(isConfirmed);
+  }, []);
   const latest = useRef({ ledger, outstandingFen, actions, text });
   useLayoutEffect(() => {
     latest.current = { ledger, outstandingFen, actions, text };
@@ -52,7 +53,7 @@ export function useRowWriter({ ledger, outstandingFen, actions, pending, text }:
     work.then(
       () => {
         setInFlight((n) => n - 1);
-        setSavedAt(new Date());
+        setSavedAt(appClock.date());
       },
       (error: unknown) => {
         setInFlight((n) => n - 1);
@@ -85,29 +86,33 @@ export function useRowWriter({ ledger, outstandingFen, actions, pending, text }:
   /** Reviews an edit of one row and writes it, or holds it for the officer's answer. */
   const submit = useCallback(
     (row: MachineryAsset, patch: Partial<MachineryAsset>) => {
-      const keys = Object.keys(patch) as (keyof MachineryAsset)[];
-      if (keys.every((k) => isEqual(row[k], patch[k]))) return;
-      const review = reviewPatch(row, patch, latest.current.ledger, latest.current.outstandingFen);
-      switch (review.kind) {
-        case 'write':
-          write(row.id, review.patch);
-          if (review.notice !== null) setNotice(review.notice);
-          return;
-        case 'needsJustification':
-          setHeld({ kind: 'justify', rowId: row.id, patch: review.patch, candidate: review.candidate });
-          return;
-        case 'confirmExceed':
-          setHeld({
-            kind: 'exceed',
-            rowId: row.id,
-            patch: review.patch,
-            candidate: review.candidate,
-            check: review.check,
-          });
-          return;
-      }
+      const { ledger, outstandingFen } = latest.current;
+      void writeReviewedEdit(row, patch, ledger, outstandingFen, {
+        confirmExceed: (question) =>
+          new Promise<boolean>((resolve) => {
+            answerExceed(false);
+            exceedAnswer.current = resolve;
+            setHeld({ kind: 'exceed', ...question });
+          }),
+        // Shown at once through the overlay; a failed write is reported by `write` itself.
+        write: async (rowId, reviewed) => write(rowId, reviewed),
+      }).then(
+        (outcome) => {
+          if (outcome.kind === 'written' && outcome.notice !== null) setNotice(outcome.notice);
+          if (outcome.kind === 'needsJustification') {
+            answerExceed(false);
+            setHeld({ kind: 'justify', rowId: row.id, patch: outcome.patch, candidate: outcome.candidate });
+          }
+        },
+        (error: unknown) =>
+          notifications.show({
+            color: 'red',
+            autoClose: false,
+            message: describeInventoryError(error, latest.current.text),
+          }),
+      );
     },
-    [write],
+    [write, answerExceed],
   );
 
   return {
@@ -130,10 +135,13 @@ export function useRowWriter({ ledger, outstandingFen, actions, pending, text }:
     confirmExceed() {
       if (held?.kind !== 'exceed') return;
       setHeld(null);
-      write(held.rowId, held.patch);
+      answerExceed(true);
     },
     /** The officer stepped back: nothing is written, the cell shows the saved value. */
-    cancelHeld: useCallback(() => setHeld(null), []),
+    cancelHeld: useCallback(() => {
+      setHeld(null);
+      answerExceed(false);
+    }, [answerExceed]),
     add: useCallback(
       (rows: MachineryAsset[]) => {
         addPending(rows);

@@ -87,16 +87,24 @@ function buildOutbox(session: LoginResponse, caseIds: string[], baseSeq: number)
 }
 
 /**
- * A client that does what the app's sync engine does: push the outbox in batches, and on any failure
- * (connection refused or reset, timeout, 5xx) resend the same batch. Returns what the server acknowledged.
+ * A client that does what the app's sync engine does: push the outbox in batches, oldest first, and on any
+ * failure (connection refused or reset, timeout, 5xx) resend the same batch. A mutation the server
+ * acknowledged leaves the outbox for good (the app deletes it) and is never sent again, so the server
+ * cannot hide a lost commit behind a resend: the client keeps its own record of what was acknowledged and
+ * fails on any answer that contradicts it — a sequence behind what was acknowledged or a gap before the
+ * batch (an acknowledged commit lost, e.g. by a restart), results that are not the batch's, or a
+ * duplicate of a batch never sent before. Returns what the server acknowledged.
  */
 async function pushEverything(baseUrl: () => Promise<string>, session: LoginResponse, outbox: Mutation[]) {
   const acknowledged = new Set<string>();
+  /** The highest clientSeq the server has acknowledged: everything up to it has left the outbox. */
+  let acknowledgedThrough = 0;
   let duplicates = 0;
   let failures = 0;
-  let next = 0;
-  while (next < outbox.length) {
-    const batch = outbox.slice(next, next + BATCH);
+  let pending = outbox;
+  let isResend = false;
+  while (pending.length > 0) {
+    const batch = pending.slice(0, BATCH);
     let answer: { status: number; body: PushResponse };
     try {
       answer = await postJson<PushResponse>(
@@ -114,25 +122,45 @@ async function pushEverything(baseUrl: () => Promise<string>, session: LoginResp
       );
     } catch {
       failures++;
+      isResend = true;
       await sleep(20);
       continue;
     }
     if (answer.status >= 500) {
       failures++;
+      isResend = true;
       await sleep(50);
       continue;
     }
     expect(answer.status).toBe(200);
-    for (const r of answer.body.results) {
+    const { lastProcessedClientSeq, results, gap } = answer.body;
+    const where = `pushing ${batch[0]!.clientSeq}–${batch.at(-1)!.clientSeq}, acknowledged through ${acknowledgedThrough}`;
+    expect(gap, `${where}: the server asks again for mutations it acknowledged`).toBeUndefined();
+    expect(
+      lastProcessedClientSeq,
+      `${where}: the server went back behind what it acknowledged`,
+    ).toBeGreaterThanOrEqual(acknowledgedThrough);
+    expect(lastProcessedClientSeq, `${where}: the server processed exactly this batch`).toBe(
+      batch.at(-1)!.clientSeq,
+    );
+    expect(
+      results.map((r) => [r.clientSeq, r.mutationId]),
+      `${where}: one result per mutation of the batch`,
+    ).toEqual(batch.map((m) => [m.clientSeq, m.mutationId]));
+    for (const r of results) {
       expect(['applied', 'duplicate']).toContain(r.status);
       if (r.status === 'duplicate') {
         duplicates++;
+        expect(isResend, `${where}: ${r.clientSeq} is a duplicate although never sent before`).toBe(true);
         expect(r.isMismatch).toBe(false);
         expect(r.original?.status).toBe('applied');
       }
       acknowledged.add(r.mutationId);
     }
-    next = answer.body.lastProcessedClientSeq;
+    // Acknowledged: out of the outbox, never sent again.
+    acknowledgedThrough = lastProcessedClientSeq;
+    pending = pending.slice(batch.length);
+    isResend = false;
   }
   return { acknowledged, duplicates, failures };
 }
@@ -207,16 +235,26 @@ describe.each(['postgres', 'pglite'] as const)(
       const session = await loginVia(baseUrl, 'a1');
       const outbox = buildOutbox(session, storage.caseIds, storage.baseSeq);
       let kills = 0;
+      let isAborted = false;
       const killer = (async () => {
-        while (kills < KILLS) {
+        while (kills < KILLS && !isAborted) {
           const server = await current;
           await sleep(50 + Math.random() * 250);
           await killHard(server);
           kills++;
-          current = startServerProcess(storage.env);
+          if (!isAborted) current = startServerProcess(storage.env);
         }
       })();
-      const result = await pushEverything(baseUrl, session, outbox);
+      let result: Awaited<ReturnType<typeof pushEverything>>;
+      try {
+        result = await pushEverything(baseUrl, session, outbox);
+      } catch (error) {
+        // A failed check ends the test: stop killing and leave no server holding the storage.
+        isAborted = true;
+        await killer.catch(() => undefined);
+        await killHard(await current);
+        throw error;
+      }
       await killer;
       const last = await current;
       last.child.kill('SIGTERM');
