@@ -69,7 +69,11 @@ describe('visitSchema', () => {
     expect(codes(makeVisit({ workforceSeen: 2.5 }))).toEqual(['visit.workforceInvalid']);
   });
 
-  it('requires a name for every enterprise person present', () => {
-    expect(codes(makeVisit({ enterprisePeople: [{ name: '  ', role: '会计' }] }))).toEqual(['text.required']);
+  it('keeps a person row saved before its name is typed, exactly as typed (submitting is what needs the name)', () => {
+    const draft = makeVisit({ enterprisePeople: [{ name: '  ', role: '会计' }] });
+    expect(visitSchema.parse(draft).enterprisePeople).toEqual([{ name: '  ', role: '会计' }]);
+    expect(codes(makeVisit({ enterprisePeople: [{ name: 'x'.repeat(101), role: '' }] }))).toEqual([
+      'text.tooLong',
+    ]);
   });
 });

@@ -76,6 +76,14 @@ export const visitMessages = {
     'zh-CN': '提交前请填写调查情况',
     en: 'Enter the findings before submitting',
   },
+  'visit.personNameRequired': {
+    'zh-CN': '在场企业人员中有一行没有姓名：请填写姓名（不知姓名的写明“姓名不详”），或删除该行',
+    en: 'A row of enterprise people present has no name: enter it (write “name unknown” if it is not known) or remove the row',
+  },
+  'incident.personNameRequired': {
+    'zh-CN': '妨害行为的涉及人员中有一行没有姓名：请填写姓名（不知姓名的写明“姓名不详”），或删除该行',
+    en: 'A row of persons involved in an obstruction incident has no name: enter it (write “name unknown” if it is not known) or remove the row',
+  },
   'visit.transitionNotAllowed': {
     'zh-CN': '当前状态下不能进行此操作',
     en: 'This step is not allowed in the current state',
@@ -103,6 +111,22 @@ export const visitMessages = {
   'visit.reviewCommentRequired': {
     'zh-CN': '退回笔录时请至少写一条意见',
     en: 'Write at least one comment when returning a record',
+  },
+  'visit.checklistOverrideRequired': {
+    'zh-CN': '法律要件检查有未满足的项目：审批通过须逐项确认未满足的项目并写明理由，请在审核页重新审批',
+    en: 'Some legal-sufficiency checks are not met: approving needs each unmet check confirmed with a reason; approve again from the review screen',
+  },
+  'visit.checklistOverrideReasonRequired': {
+    'zh-CN': '在法律要件未满足的情况下审批通过，必须写明理由',
+    en: 'Approving with unmet legal-sufficiency checks requires a reason',
+  },
+  'visit.checklistOverrideItems': {
+    'zh-CN': '审批说明应列出未满足的法律要件检查项目，每项一次',
+    en: 'The approval note must list the unmet checks, each once',
+  },
+  'visit.checklistOverrideOnlyOnApproval': {
+    'zh-CN': '只有审批通过时才记录未满足项目的说明',
+    en: 'Unmet checks are noted only on an approval',
   },
   'visit.reviewForbidden': {
     'zh-CN': '只有本组组长可以审核笔录',

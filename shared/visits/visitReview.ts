@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { officerRefSchema } from '../domain/case';
 import { jsonSchema } from '../sync/mutation';
+import { checklistOverrideSchema } from './checklistOverride';
 import { isNotBlank } from './isNotBlank';
 import type { VisitCode } from './visitMessages';
 
@@ -50,6 +51,9 @@ export type ReviewComment = z.infer<typeof reviewCommentSchema>;
  * One decision of the team lead on a submitted visit 审核记录: approve, or return with comments pinned to
  * fields or sections. Written once and never changed: the review history of a legal record is evidence.
  * `visitSnapshot` is the visit as the lead saw it, so a resubmission can show exactly what changed since.
+ * `checklistOverride` is present on an approval given while legal-sufficiency checks were unmet (which ones,
+ * and the lead's reason); decisions made before it existed, and approvals with every check met, have none.
+ * The court server refuses an approval whose unmet checks it does not acknowledge.
  */
 export const visitReviewSchema = z
   .object({
@@ -61,10 +65,16 @@ export const visitReviewSchema = z
     reviewedAt: z.iso.datetime({ offset: true, error: 'visit.datetime' satisfies VisitCode }),
     comments: z.array(reviewCommentSchema).max(200),
     visitSnapshot: z.record(z.string(), jsonSchema),
+    checklistOverride: checklistOverrideSchema.optional(),
   })
   // Returning a record without saying what to fix helps nobody.
   .refine((r) => r.decision !== 'returned' || r.comments.length > 0, {
     error: 'visit.reviewCommentRequired' satisfies VisitCode,
     path: ['comments'],
+  })
+  // A returned record is not approved despite anything: its comments say what to fix.
+  .refine((r) => r.decision === 'approved' || r.checklistOverride === undefined, {
+    error: 'visit.checklistOverrideOnlyOnApproval' satisfies VisitCode,
+    path: ['checklistOverride'],
   });
 export type VisitReview = z.infer<typeof visitReviewSchema>;

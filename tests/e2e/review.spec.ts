@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { VisitPageModel } from './pages/VisitPageModel';
 import { startCourtServer, type CourtServer } from './support/courtServer';
 import { signInUser, syncNow } from './support/courtSession';
@@ -6,10 +6,11 @@ import { readStore } from './support/readIndexedDb';
 
 const SERVER_PORT = Number(process.env.FIELDWRIT_E2E_REVIEW_SERVER_PORT ?? 8795);
 const SCREENS = 'artifacts/screens';
+const OVERRIDE_REASON = '另一名执行人员为协助的法警，未在系统中登记；厂长拒绝签名，已录像';
 let server: CourtServer;
 
-test.beforeAll(async () => {
-  server = await startCourtServer(SERVER_PORT, 30);
+test.beforeAll(async ({ pinnedNow }) => {
+  server = await startCourtServer(SERVER_PORT, 30, pinnedNow);
 });
 test.afterAll(async () => {
   await server?.stop();
@@ -35,8 +36,18 @@ test('officer submits, lead returns with a field comment, officer fixes offline,
   await o.getByTestId('visit-end-now').click();
   await o.getByTestId('operating-partly_stopped').check();
   await v.findings.fill('一号车间停工，设备未见铭牌。');
+  // A person row with only the role typed is kept, and holds the submission until it has a name.
+  await o.getByTestId('enterprise-people-add').click();
+  await o.getByTestId('enterprise-people-role').last().fill('会计');
   await v.expectSaved();
   await o.getByTestId('submit-visit').click();
+  await expect(o.getByTestId('submit-blockers')).toContainText('第 1 行，已填：会计');
+  await o.getByTestId('enterprise-people-name').last().fill('李娟');
+  await v.expectSaved();
+  // The checks the lead will see unmet are named, and the officer confirms before submitting.
+  await o.getByTestId('submit-visit').click();
+  await expect(o.getByTestId('submit-dialog')).toContainText('至少两名执行人员在场');
+  await o.getByTestId('submit-confirm').click();
   await expect(v.state).toHaveText('已提交');
   await syncNow(officer);
 
@@ -73,6 +84,7 @@ test('officer submits, lead returns with a field comment, officer fixes offline,
   await v.expectSaved();
   await officer.context.setOffline(false);
   await o.getByTestId('submit-visit').click();
+  await o.getByTestId('submit-confirm').click();
   await expect(v.state).toHaveText('已重新提交');
   await syncNow(officer);
 
@@ -81,7 +93,15 @@ test('officer submits, lead returns with a field comment, officer fixes offline,
   await l.goto(`./#/review/${visitId}`);
   await expect(l.getByTestId('diff-findings')).toContainText('CK6150-0087');
   await l.screenshot({ path: `${SCREENS}/review-diff.png`, fullPage: true });
+  // Two checks are unmet: approving names them and needs the lead's reason, which the record keeps.
   await l.getByTestId('approve-visit').click();
+  const override = l.getByTestId('override-dialog');
+  await expect(override.locator('[data-item="twoOfficers"]')).toBeVisible();
+  await l.getByTestId('override-confirm').click();
+  await expect(override).toContainText('必须写明理由');
+  await l.getByTestId('override-reason').fill(OVERRIDE_REASON);
+  await l.screenshot({ path: `${SCREENS}/review-override.png`, fullPage: true });
+  await l.getByTestId('override-confirm').click();
   await expect(l).toHaveURL(/#\/review$/);
   await syncNow(lead);
 
@@ -112,6 +132,7 @@ test('officer submits, lead returns with a field comment, officer fixes offline,
   await expect(v.state).toHaveText('已审批');
   await expect(v.findings).toHaveValue(/CK6150-0078/);
   await expect(o.getByTestId('review-history')).toContainText('铭牌编号末两位抄录颠倒');
+  await expect(o.getByTestId('review-override')).toContainText(OVERRIDE_REASON);
 
   // The lead's actions are refused to an officer through the API itself.
   const answer = await o.evaluate(async (url) => {

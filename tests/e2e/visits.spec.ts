@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
+import { formatYuan } from '../../shared/domain/money';
 import { CaseListPageModel } from './pages/CaseListPageModel';
 import { VisitPageModel } from './pages/VisitPageModel';
 import { readStore } from './support/readIndexedDb';
@@ -20,7 +21,18 @@ type AttachmentRow = {
   mediaType: string;
   thumbnail: string | null;
 };
-type AssetRow = { id: string; visitId: string; measure: { kind: string } };
+type AssetRow = {
+  id: string;
+  caseId: string;
+  visitId: string;
+  measure: { kind: string };
+  valuation: { valueFen: number } | null;
+};
+type CaseRow = {
+  id: string;
+  claim: { principalFen: number; interestFen: number; costsFen: number };
+  recoveredFen: number;
+};
 type IncidentRow = { id: string; measures: { kind: string; amountFen?: number; reason?: string }[] };
 
 const PHOTO = 'tests/fixtures/site-photo.png';
@@ -28,6 +40,8 @@ const XLSX = 'tests/fixtures/inventory/inventory-500.xlsx';
 const TYPED_ROWS = 50;
 /** The measure column's place in the grid (name, model, …, value, valuation method, measure). */
 const MEASURE_COLUMN = 12;
+/** Keys typed in the measure column, one row each: three live seals, one full seal. */
+const SEALS = ['2', '2', '2', '3'] as const;
 const ADDRESS_TAIL = '包头市稀土高新区黄河大街 88 号一号车间';
 const FINDINGS = '厂区大门敞开，一号车间两条生产线运转，二号车间停工。现场清点设备，库存钢材约三十吨。';
 
@@ -149,26 +163,59 @@ test('a whole site visit offline: log, incidents, photo, 550-row inventory with 
   await wizard.getByRole('button', { name: '关闭' }).last().click();
   await expect(count).toHaveText(`${TYPED_ROWS + 500} 项`);
 
-  // Seals from the keyboard on imported (valued) rows: three live seals and one full seal. The claim is
-  // small, so the meter passes it: each measure that raises the value above it asks for confirmation.
+  // Seals from the keyboard on imported (valued) rows, from the last row up: three live seals and one full
+  // seal. The case's claim is smaller than any one of these machines (checked first, so a change of the
+  // demo court or the list fails here instead of skipping the dialog): nothing is under measure yet, so the
+  // first seal passes the claim and each seal after it raises the excess. Every one must ask before it is
+  // written (rule 3), with the figures; each is confirmed.
+  const caseAssets = await readStore<AssetRow>(page, 'assets');
+  const toSeal = caseAssets
+    .filter((a) => a.visitId === visitId)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(-SEALS.length)
+    .reverse();
+  const caseId = toSeal[0]!.caseId;
+  const [sealedCase] = (await readStore<CaseRow>(page, 'cases')).filter((c) => c.id === caseId);
+  const owedFen =
+    sealedCase!.claim.principalFen +
+    sealedCase!.claim.interestFen +
+    sealedCase!.claim.costsFen -
+    sealedCase!.recoveredFen;
+  expect(caseAssets.filter((a) => a.caseId === caseId && a.measure.kind !== 'none')).toEqual([]);
+  const values = toSeal.map((a) => a.valuation?.valueFen ?? 0);
+  expect(Math.min(...values), 'each machine to seal is worth more than the case owes').toBeGreaterThan(
+    owedFen,
+  );
+
+  const exceedDialog = page.getByRole('dialog', { name: '超标的查封提示' });
   await grid.focus();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Home');
   for (let i = 0; i < MEASURE_COLUMN; i++) await page.keyboard.press('ArrowRight');
-  for (const key of ['2', '2', '2', '3']) {
+  let underMeasureFen = 0;
+  for (const [i, key] of SEALS.entries()) {
+    const afterFen = underMeasureFen + values[i]!;
     await page.keyboard.press(key);
-    const dialog = page.getByTestId('exceed-confirm');
-    if (
-      await dialog.waitFor({ state: 'visible', timeout: 3_000 }).then(
-        () => true,
-        () => false,
-      )
-    ) {
-      await dialog.click();
-      await expect(dialog).toBeHidden();
+    await expect(exceedDialog, `seal ${i + 1} must ask before it is written`).toBeVisible();
+    await expect(exceedDialog).toContainText(`当前查控财产价值：¥${formatYuan(underMeasureFen)}`);
+    await expect(exceedDialog).toContainText(`采取此措施后：¥${formatYuan(afterFen)}`);
+    await expect(exceedDialog).toContainText(`超出：¥${formatYuan(afterFen - owedFen)}`);
+    const asked = (await readStore<AssetRow>(page, 'assets')).find((a) => a.id === toSeal[i]!.id);
+    expect(asked!.measure.kind, 'nothing is written while the officer is asked').toBe('none');
+    if (i === 0) {
+      // Stepping back writes nothing: the same key asks again (it would not, on a row already sealed).
+      await exceedDialog.getByTestId('exceed-cancel').click();
+      await expect(exceedDialog).toBeHidden();
       await grid.locator('[data-mode]').first().focus();
+      await page.keyboard.press(key);
+      await expect(exceedDialog, 'a declined seal is not written').toBeVisible();
+      await expect(exceedDialog).toContainText(`采取此措施后：¥${formatYuan(afterFen)}`);
     }
+    await exceedDialog.getByTestId('exceed-confirm').click();
+    await expect(exceedDialog).toBeHidden();
+    await grid.locator('[data-mode]').first().focus();
     await page.keyboard.press('ArrowUp');
+    underMeasureFen = afterFen;
   }
   await expect(page.getByTestId('over-seizure-warning')).toContainText('超过未履行金额');
   await expect
@@ -222,6 +269,9 @@ test('a whole site visit offline: log, incidents, photo, 550-row inventory with 
   await secondPage.getByTestId('visit-signed-by').fill('张强');
   await v2.expectSaved();
   await secondPage.getByTestId('submit-visit').click();
+  // The sealed items have no custodian or seal photo yet: named before submitting, then confirmed.
+  await expect(secondPage.getByTestId('submit-dialog')).toContainText('每件查封财产均有保管人和封条照片');
+  await secondPage.getByTestId('submit-confirm').click();
   await expect(v2.state).toHaveText('已提交');
   await expect(v2.findings).toBeDisabled();
 

@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ChecklistOverride } from '../../../shared/visits/checklistOverride';
 import { makeVisit } from '../../../shared/visits/testing/makeVisit';
 import { createRepositories, type Repositories } from '../createRepositories';
 import { openDb } from '../db';
@@ -51,7 +52,9 @@ describe('reviewRepository', () => {
 
   it('refuses to return without a comment, or to decide on a visit not in review', async () => {
     await expect(decide('returned', [])).rejects.toBeInstanceOf(InvalidDataError);
-    await decide('approved', []);
+    const approved = await decide('approved', []);
+    // An approval with every check met carries no override, as decisions always did.
+    expect('checklistOverride' in approved).toBe(false);
     await expect(decide('approved', [])).rejects.toBeInstanceOf(InvalidDataError);
     expect(await repos.reviews.queue()).toEqual([]);
   });
@@ -103,5 +106,54 @@ describe('reviewRepository', () => {
         proposed: { findings: 'x' },
       }),
     ).rejects.toBeInstanceOf(InvalidDataError);
+  });
+  it('keeps the override of an approval given with unmet checks, its reason also on the state step', async () => {
+    const before = await repos.outbox.count();
+    const checklistOverride: ChecklistOverride = {
+      unmetItems: ['signatureOrRefusal'],
+      reason: '厂长拒签，已录像',
+    };
+    await repos.reviews.decide(lead, {
+      id: 'r-override',
+      visitId: 'v1',
+      decision: 'approved',
+      reviewer,
+      reviewedAt: '2025-06-04T09:00:00+08:00',
+      comments: [],
+      checklistOverride,
+    });
+    expect((await repos.reviews.reviewsFor('v1'))[0]!.checklistOverride).toEqual(checklistOverride);
+    const [review, step] = (await repos.outbox.pending()).slice(before);
+    expect(review!.changes.checklistOverride).toEqual({ from: null, to: checklistOverride });
+    expect(step!.reason).toBe('厂长拒签，已录像');
+  });
+
+  it('refuses an override without a reason', async () => {
+    await expect(
+      repos.reviews.decide(lead, {
+        id: 'r-blank',
+        visitId: 'v1',
+        decision: 'approved',
+        reviewer,
+        reviewedAt: '2025-06-04T09:00:00+08:00',
+        comments: [],
+        checklistOverride: { unmetItems: ['signatureOrRefusal'], reason: ' ' },
+      }),
+    ).rejects.toMatchObject({ codes: ['visit.checklistOverrideReasonRequired'] });
+    expect((await repos.visits.get('v1'))?.state).toBe('submitted');
+  });
+
+  it('refuses an amendment that would leave the approved record incomplete', async () => {
+    await decide('approved', []);
+    await expect(
+      repos.reviews.openAmendment(officer, {
+        id: 'a1',
+        visitId: 'v1',
+        openedAt: '2025-06-05T09:00:00+08:00',
+        reason: '补记在场人员',
+        proposed: { enterprisePeople: [{ name: '', role: '会计' }] },
+      }),
+    ).rejects.toMatchObject({ codes: ['visit.personNameRequired'] });
+    expect((await repos.visits.get('v1'))?.state).toBe('approved');
   });
 });

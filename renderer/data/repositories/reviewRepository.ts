@@ -1,9 +1,11 @@
 import type { OfficerRef } from '../../../shared/domain/case';
 import type { Json } from '../../../shared/sync/mutation';
 import { setFieldPath } from '../../../shared/sync/setFieldPath';
+import type { ChecklistOverride } from '../../../shared/visits/checklistOverride';
 import { visitSchema, type Visit } from '../../../shared/visits/visit';
 import { visitAmendmentSchema, type VisitAmendment } from '../../../shared/visits/visitAmendment';
 import { visitReviewSchema, type ReviewComment, type VisitReview } from '../../../shared/visits/visitReview';
+import { visitSubmitBlockers } from '../../../shared/visits/visitSubmitBlockers';
 import type { FieldWritDb } from '../db';
 import { InvalidDataError } from '../errors';
 import { mutate } from '../outbox/mutate';
@@ -59,7 +61,9 @@ export function createReviewRepository(db: FieldWritDb) {
 
     /**
      * Approves a submitted visit or returns it with comments (at least one when returning). Stores the
-     * visit as reviewed, so a resubmission can show what changed since.
+     * visit as reviewed, so a resubmission can show what changed since. An approval given with unmet
+     * legal-sufficiency checks carries `checklistOverride` (which checks, and why); its reason also goes
+     * with the visit's state step, so the visit's own history shows why it was approved as it stood.
      */
     async decide(
       ctx: MutationContext,
@@ -70,6 +74,7 @@ export function createReviewRepository(db: FieldWritDb) {
         reviewer: OfficerRef;
         reviewedAt: string;
         comments: ReviewComment[];
+        checklistOverride?: ChecklistOverride;
       },
     ): Promise<VisitReview> {
       const { result } = await mutate(db, ctx, async () => {
@@ -77,8 +82,10 @@ export function createReviewRepository(db: FieldWritDb) {
         if (row.state !== 'submitted' && row.state !== 'resubmitted')
           throw new InvalidDataError(['visit.reviewStateMismatch']);
         const visit = withoutBaseSeq(row);
+        const { checklistOverride, ...decision } = input;
         const review = parseOrThrow(visitReviewSchema, {
-          ...input,
+          ...decision,
+          ...(checklistOverride ? { checklistOverride } : {}),
           caseId: visit.caseId,
           visitSnapshot: visit as unknown as Record<string, Json>,
         });
@@ -95,7 +102,10 @@ export function createReviewRepository(db: FieldWritDb) {
               baseSeq: null,
               changes: createChanges(review),
             },
-            stateChange(visit, row.baseSeq, input.decision),
+            {
+              ...stateChange(visit, row.baseSeq, input.decision),
+              ...(review.checklistOverride ? { reason: review.checklistOverride.reason } : {}),
+            },
           ],
         };
       });
@@ -130,8 +140,11 @@ export function createReviewRepository(db: FieldWritDb) {
         if (Object.keys(changes).length === 0) throw new InvalidDataError(['visit.amendmentEmpty']);
         let next = visit;
         for (const [path, c] of Object.entries(changes)) next = setFieldPath(next, path, c.to);
-        // The proposal must itself be a valid record, or the lead could only reject it.
-        parseOrThrow(visitSchema, next);
+        // The proposal must itself be a valid record, as complete as the one approved (no blank address, no
+        // person without a name), or the lead could only reject it.
+        const proposedVisit = parseOrThrow(visitSchema, next);
+        const blockers = visitSubmitBlockers(proposedVisit, []);
+        if (blockers.length > 0) throw new InvalidDataError([...new Set(blockers.map((b) => b.code))]);
         const amendment = parseOrThrow(visitAmendmentSchema, {
           id: input.id,
           visitId: row.id,

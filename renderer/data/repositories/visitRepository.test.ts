@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { makeIncident } from '../../../shared/visits/testing/makeIncident';
 import { makeVisit } from '../../../shared/visits/testing/makeVisit';
 import { createRepositories, type Repositories } from '../createRepositories';
 import { openDb } from '../db';
@@ -82,6 +83,24 @@ describe('visitRepository', () => {
     await expect(repos.visits.transition(ctx, 'v1', 'draft')).rejects.toMatchObject({
       codes: ['visit.transitionNotAllowed'],
     });
+  });
+
+  it('keeps a person row saved without a name, and refuses to submit until it and its incidents have one', async () => {
+    await repos.visits.create(ctx, visit({ endedAt: '2025-06-03T11:30:00+08:00' }));
+    await repos.visits.update(ctx, 'v1', { enterprisePeople: [{ name: '', role: '会计' }] });
+    expect((await repos.visits.get('v1'))?.enterprisePeople).toEqual([{ name: '', role: '会计' }]);
+    await expect(repos.visits.transition(ctx, 'v1', 'submitted')).rejects.toMatchObject({
+      codes: ['visit.personNameRequired'],
+    });
+    await repos.visits.update(ctx, 'v1', { enterprisePeople: [{ name: '李娟', role: '会计' }] });
+    await repos.incidents.create(
+      ctx,
+      makeIncident({ caseId: 'case-1', visitId: 'v1', persons: [{ name: ' ', role: '保安' }] }),
+    );
+    await expect(repos.visits.transition(ctx, 'v1', 'submitted')).rejects.toMatchObject({
+      codes: ['incident.personNameRequired'],
+    });
+    expect((await repos.visits.get('v1'))?.state).toBe('draft');
   });
 
   it('lists returned visits first, then drafts, then the latest', async () => {

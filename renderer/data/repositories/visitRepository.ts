@@ -137,7 +137,8 @@ export function createVisitRepository(db: FieldWritDb) {
     },
 
     /**
-     * Moves a visit along the review path (`checkVisitTransition`): submitting needs a complete record.
+     * Moves a visit along the review path (`checkVisitTransition`): submitting needs a complete record, its
+     * incidents included.
      * Refused steps throw InvalidDataError with the codes that explain why.
      */
     async transition(ctx: MutationContext, id: string, to: VisitState, reason?: string): Promise<Visit> {
@@ -145,7 +146,8 @@ export function createVisitRepository(db: FieldWritDb) {
         const row = await db.visits.get(id);
         if (!row) throw new InvalidDataError(['visit.notFound']);
         const before = withoutBaseSeq(row);
-        const blockers = checkVisitTransition(before, to);
+        const incidents = (await db.incidents.where('visitId').equals(id).toArray()).map(withoutBaseSeq);
+        const blockers = checkVisitTransition(before, to, incidents);
         if (blockers.length > 0) throw new InvalidDataError(blockers);
         const after: Visit = { ...before, state: to };
         return putVisitPatch(after, row.baseSeq, { state: { from: before.state, to } }, reason);

@@ -1,5 +1,6 @@
 import { formatYuan } from '../../../shared/domain/money';
 import type { Json, SyncedEntity } from '../../../shared/sync/mutation';
+import { checklistOverrideSchema } from '../../../shared/visits/checklistOverride';
 import { incidentMeasureSchema } from '../../../shared/visits/incidentMeasure';
 import { useT } from '../../app/i18n/useT';
 import { zhCN, type MessageKey } from '../../app/i18n/zhCN';
@@ -17,6 +18,7 @@ const CODED: Partial<Record<SyncedEntity, Record<string, string>>> = {
   case: { status: 'caseStatus', type: 'caseType', closingMode: 'closingMode' },
   visit: { state: 'visits.state', operatingState: 'visits.operatingState' },
   incident: { kind: 'visits.incidentKind' },
+  visitReview: { decision: 'review.decision' },
 };
 
 /** A field's value as a person reads it in the history: words for codes, yuan for fen, local times. */
@@ -46,6 +48,17 @@ export function useHistoryValue(): (entity: SyncedEntity, field: string, value: 
       }
       if (value.length === 0) return '—';
     } else if (typeof value === 'object') {
+      // An approval given with unmet legal-sufficiency checks: which, and why, in words.
+      const override = field === 'checklistOverride' ? checklistOverrideSchema.safeParse(value) : null;
+      if (override?.success)
+        return shorten(
+          t('review.history.override', {
+            items: override.data.unmetItems
+              .map((item) => t(`review.checklist.${item}`))
+              .join(t('review.itemSeparator')),
+            reason: override.data.reason,
+          }),
+        );
       // Amounts grouped in one field (a case's claim): each part by name, in yuan.
       const parts = Object.entries(value);
       if (parts.length > 0 && parts.every(([k, v]) => k.endsWith('Fen') && typeof v === 'number'))

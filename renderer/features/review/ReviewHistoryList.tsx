@@ -5,7 +5,10 @@ import { useT } from '../../app/i18n/useT';
 import { formatLocal } from '../visits/localDateTime';
 import { useTargetLabel } from './useTargetLabel';
 
-/** Every decision on a visit and every amendment, oldest first: the record's review trail. */
+/**
+ * Every decision on a visit and every amendment, oldest first: the record's review trail. An approval given
+ * with unmet legal-sufficiency checks shows which, and the lead's reason.
+ */
 export function ReviewHistoryList({
   reviews,
   amendments,
@@ -29,6 +32,16 @@ export function ReviewHistoryList({
               name: r.reviewer.name,
               decision: t(`review.decision.${r.decision}`),
             })}
+            {r.checklistOverride && (
+              <Text size="xs" c="orange.9" data-testid="review-override">
+                {t('review.history.override', {
+                  items: r.checklistOverride.unmetItems
+                    .map((item) => t(`review.checklist.${item}`))
+                    .join(t('review.itemSeparator')),
+                  reason: r.checklistOverride.reason,
+                })}
+              </Text>
+            )}
             {r.comments.length > 0 && (
               <List size="xs" withPadding>
                 {r.comments.map((c, i) => (

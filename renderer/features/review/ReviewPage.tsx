@@ -2,20 +2,24 @@ import { Alert, Anchor, Button, Grid, Group, Loader, Paper, Stack, Text, Title }
 import { IconArrowLeft, IconCheck, IconArrowBackUp } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { reviewChecklist } from '../../../shared/visits/reviewChecklist';
+import { checklistOverrideSchema, type ChecklistOverride } from '../../../shared/visits/checklistOverride';
+import { reviewChecklist, type ChecklistItem } from '../../../shared/visits/reviewChecklist';
 import { visitDiff } from '../../../shared/visits/visitDiff';
 import { REVIEW_TARGETS } from '../../../shared/visits/visitReview';
 import { useT } from '../../app/i18n/useT';
 import { ChecklistCard } from '../../components/review/ChecklistCard';
 import { CommentEditor, type DraftComment } from '../../components/review/CommentEditor';
 import { DiffTable } from '../../components/review/DiffTable';
+import { UnmetChecklistDialog } from '../../components/review/UnmetChecklistDialog';
 import { AttachmentPanel } from '../visits/AttachmentPanel';
 import { PrintedRecord } from '../visits/PrintedRecord';
+import { useCodeText } from '../visits/useCodeText';
 import { useVisitRecord } from '../visits/useVisitRecord';
 import { VisitStateBadge } from '../visits/VisitStateBadge';
 import { AmendmentDecision } from './AmendmentDecision';
 import { ReviewHistoryList } from './ReviewHistoryList';
 import { useBlobAvailability } from './useBlobAvailability';
+import { useChecklistRows } from './useChecklistRows';
 import { useFormatVisitValue } from './useFormatVisitValue';
 import { useIsReviewer } from './useIsReviewer';
 import { useReviewActions } from './useReviewActions';
@@ -40,6 +44,12 @@ export function ReviewPage() {
   const isBlobUploaded = useBlobAvailability(record.attachments);
   const [comments, setComments] = useState<DraftComment[]>([]);
   const [isBusy, setBusy] = useState(false);
+  const checklistRows = useChecklistRows();
+  const codeText = useCodeText();
+  // The unmet checks as shown when the lead chose to approve; null while no override is being asked for.
+  const [overrideItems, setOverrideItems] = useState<ChecklistItem[] | null>(null);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [overrideError, setOverrideError] = useState<string | null>(null);
   const visit = record.visit;
 
   const checklist = useMemo(
@@ -65,12 +75,31 @@ export function ReviewPage() {
   const isInReview = visit.state === 'submitted' || visit.state === 'resubmitted';
   const pending = amendments.find((a) => a.decision === 'pending');
   const missing = checklist.filter((c) => !c.isMet).length;
+  const rows = checklistRows(checklist, record.incidents);
 
-  async function decide(decision: 'approved' | 'returned') {
+  async function decide(decision: 'approved' | 'returned', checklistOverride?: ChecklistOverride) {
     setBusy(true);
-    const ok = await actions.decide(visitId, decision, comments);
+    const ok = await actions.decide(visitId, decision, comments, checklistOverride);
     setBusy(false);
-    if (ok) navigate('/review');
+    if (ok) {
+      setOverrideItems(null);
+      navigate('/review');
+    }
+  }
+
+  /** Approving a record with unmet checks needs the lead to name them and say why (the server insists too). */
+  function approve() {
+    const unmet = checklist.filter((c) => !c.isMet).map((c) => c.item);
+    if (unmet.length === 0) return void decide('approved');
+    setOverrideError(null);
+    setOverrideItems(unmet);
+  }
+
+  function confirmOverride() {
+    if (overrideItems === null) return;
+    const parsed = checklistOverrideSchema.safeParse({ unmetItems: overrideItems, reason: overrideReason });
+    if (!parsed.success) return setOverrideError(codeText(parsed.error.issues[0]!.message));
+    void decide('approved', parsed.data);
   }
 
   return (
@@ -150,17 +179,7 @@ export function ReviewPage() {
                   ? t('review.checklist.allMet')
                   : t('review.checklist.someMissing', { n: missing })
               }
-              rows={checklist.map((c) => ({
-                key: c.item,
-                label: t(`review.checklist.${c.item}`),
-                isMet: c.isMet,
-                detail:
-                  c.item === 'photosUploaded' && !c.isMet && c.details.length > 0
-                    ? `${c.details.join('、')} ${t('review.checklist.unknownOffline')}`
-                    : c.isMet
-                      ? ''
-                      : c.details.join('、'),
-              }))}
+              rows={rows}
             />
             {pending && <AmendmentDecision amendment={pending} />}
             {isInReview && (
@@ -184,7 +203,7 @@ export function ReviewPage() {
                     color="teal"
                     leftSection={<IconCheck size={16} />}
                     loading={isBusy}
-                    onClick={() => void decide('approved')}
+                    onClick={approve}
                     data-testid="approve-visit"
                   >
                     {t('review.approve')}
@@ -206,6 +225,28 @@ export function ReviewPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      <UnmetChecklistDialog
+        opened={overrideItems !== null}
+        title={t('review.override.title')}
+        message={t('review.override.message')}
+        rows={rows.filter((r) => overrideItems?.some((item) => item === r.key))}
+        confirm={t('review.override.confirm')}
+        cancel={t('review.override.cancel')}
+        isBusy={isBusy}
+        reason={{
+          label: t('review.override.reason'),
+          placeholder: t('review.override.reasonPlaceholder'),
+          value: overrideReason,
+          error: overrideError,
+          onChange: (value) => {
+            setOverrideReason(value);
+            setOverrideError(null);
+          },
+        }}
+        onConfirm={confirmOverride}
+        onCancel={() => setOverrideItems(null)}
+        testId="override"
+      />
     </Stack>
   );
 }

@@ -2,12 +2,14 @@ import { useCallback } from 'react';
 import type { Json } from '../../../shared/sync/mutation';
 import { useT } from '../../app/i18n/useT';
 import { formatLocal } from '../visits/localDateTime';
+import { usePersonText } from '../visits/usePersonText';
 
 const TIME_FIELDS = new Set(['startedAt', 'endedAt']);
 
 /** A visit field's value as a person reads it (names, not ids; local times; the refusal in words). */
 export function useFormatVisitValue(): (field: string, value: Json) => string {
   const t = useT();
+  const personText = usePersonText();
   return useCallback(
     (field: string, value: Json): string => {
       if (value === null || value === '') return '—';
@@ -18,7 +20,8 @@ export function useFormatVisitValue(): (field: string, value: Json) => string {
         return value
           .map((v) => {
             const o = v as { name?: string; role?: string };
-            return o.role ? `${o.name}（${o.role}）` : (o.name ?? JSON.stringify(v));
+            if (typeof o.name !== 'string') return JSON.stringify(v);
+            return personText({ name: o.name, role: o.role ?? '' });
           })
           .join('、');
       if (field === 'signature' && typeof value === 'object') {
@@ -31,6 +34,6 @@ export function useFormatVisitValue(): (field: string, value: Json) => string {
       }
       return typeof value === 'object' ? JSON.stringify(value) : String(value);
     },
-    [t],
+    [t, personText],
   );
 }

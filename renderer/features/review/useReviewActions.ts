@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import type { Json } from '../../../shared/sync/mutation';
+import type { ChecklistOverride } from '../../../shared/visits/checklistOverride';
 import type { ReviewComment, VisitReview } from '../../../shared/visits/visitReview';
 import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
@@ -26,7 +27,17 @@ export function useReviewActions() {
     });
 
   return {
-    async decide(visitId: string, decision: VisitReview['decision'], comments: ReviewComment[]) {
+    /**
+     * Approves or returns a visit. `checklistOverride` (the unmet checks and the lead's reason) goes with an
+     * approval given while checks are unmet; the review screen asks for it, and the court server refuses
+     * such an approval without it.
+     */
+    async decide(
+      visitId: string,
+      decision: VisitReview['decision'],
+      comments: ReviewComment[],
+      checklistOverride?: ChecklistOverride,
+    ) {
       try {
         await repos.reviews.decide(ctx, {
           id: newId(),
@@ -35,6 +46,7 @@ export function useReviewActions() {
           reviewer: officer ?? { userId: ctx.userId, name: ctx.userId },
           reviewedAt: nowIso(),
           comments,
+          ...(checklistOverride ? { checklistOverride } : {}),
         });
         notifications.show({
           color: 'teal',

@@ -10,6 +10,7 @@ import { useDisputedFields } from '../conflicts/useDisputedFields';
 import { formatLocal } from './localDateTime';
 import classes from './PrintedRecord.module.css';
 import { useMeasureText } from './useMeasureText';
+import { usePersonText } from './usePersonText';
 
 type Props = {
   visit: Visit;
@@ -30,6 +31,7 @@ const CN_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '�
  */
 export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, assets }: Props) {
   const t = useT();
+  const personText = usePersonText();
   const measureText = useMeasureText();
   const items = assets.filter((a) => a.visitId === visit.id);
   const sealed = items.filter((a) => a.measure.kind !== 'none');
@@ -92,10 +94,7 @@ export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, as
           </tr>
           <tr>
             <th>{t('visits.print.present')}</th>
-            <td>
-              {visit.enterprisePeople.map((p) => (p.role ? `${p.name}（${p.role}）` : p.name)).join('、') ||
-                '—'}
-            </td>
+            <td>{visit.enterprisePeople.map(personText).join('、') || '—'}</td>
           </tr>
           <tr>
             <th>{t('visits.print.operating')}</th>
@@ -127,8 +126,7 @@ export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, as
             </p>
             {inc.persons.length > 0 && (
               <p className={classes.text}>
-                {t('visits.incident.persons')}：
-                {inc.persons.map((p) => (p.role ? `${p.name}（${p.role}）` : p.name)).join('、')}
+                {t('visits.incident.persons')}：{inc.persons.map(personText).join('、')}
               </p>
             )}
             {inc.description && (

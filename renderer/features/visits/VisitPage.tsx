@@ -23,6 +23,7 @@ import type { Visit } from '../../../shared/visits/visit';
 import { visitEditMode } from '../../../shared/visits/visitEditMode';
 import { useT } from '../../app/i18n/useT';
 import { useSessionStore } from '../../app/session/sessionStore';
+import { UnmetChecklistDialog } from '../../components/review/UnmetChecklistDialog';
 import { SaveStateText } from '../../components/visits/SaveStateText';
 import type { Attachment } from '../../../shared/visits/attachment';
 import type { VisitPatch } from '../../data/repositories/visitRepository';
@@ -36,12 +37,13 @@ import { AttachmentPanel, type LinkChoice } from './AttachmentPanel';
 import { describeWriteError } from './describeWriteError';
 import { IncidentCard } from './IncidentCard';
 import { InventorySection } from './InventorySection';
-import { flushAllAutosaves, useAutosave } from './useAutosave';
+import { useAutosave } from './useAutosave';
 import { useCodeText } from './useCodeText';
 import { useIncidentActions } from './useIncidentActions';
 import { useSaveStateText } from './useSaveStateText';
 import { useVisitActions } from './useVisitActions';
 import { useVisitRecord } from './useVisitRecord';
+import { useVisitSubmit } from './useVisitSubmit';
 import { VisitLogForm } from './VisitLogForm';
 import { VisitStateBadge } from './VisitStateBadge';
 
@@ -76,7 +78,6 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
   const visitActions = useVisitActions();
   const incidentActions = useIncidentActions();
   const officer = useSessionStore((s) => s.officer);
-  const [blockers, setBlockers] = useState<string[]>([]);
   const [isAmending, setAmending] = useState(false);
   const { reviews, amendments } = useVisitReviews(visit.id);
   // The latest return stays beside the fields until the officer resubmits: it is a synced record, offline too.
@@ -93,6 +94,7 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
     (error) => describeWriteError(error, t, codeText),
   );
   const saveText = useSaveStateText(status);
+  const submission = useVisitSubmit(visit, flush);
   const c = record.case;
   const mode = visitEditMode(visit.state);
   const isReadOnly = mode !== 'edit';
@@ -146,13 +148,6 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
     return map;
   }, [record.attachments]);
 
-  async function submit() {
-    await flush();
-    await flushAllAutosaves();
-    const codes = await visitActions.submit(visit);
-    setBlockers(codes);
-  }
-
   return (
     <Stack gap="md" maw={1280}>
       <Anchor component={Link} to={`/cases/${c.id}`} size="sm">
@@ -199,7 +194,8 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
           {(visit.state === 'draft' || visit.state === 'returned') && (
             <Button
               leftSection={<IconSend size={16} />}
-              onClick={() => void submit()}
+              onClick={() => void submission.request()}
+              loading={submission.isBusy}
               data-testid="submit-visit"
             >
               {t(visit.state === 'returned' ? 'visits.submit.resubmit' : 'visits.submit.button')}
@@ -207,6 +203,18 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
           )}
         </Group>
       </Group>
+      <UnmetChecklistDialog
+        opened={submission.unmet !== null}
+        title={t('visits.submit.confirmTitle')}
+        message={t('visits.submit.confirmMessage')}
+        rows={submission.unmet ?? []}
+        confirm={t('visits.submit.confirm')}
+        cancel={t('visits.submit.cancel')}
+        isBusy={submission.isBusy}
+        onConfirm={() => void submission.confirm()}
+        onCancel={submission.cancel}
+        testId="submit"
+      />
       {feedback && <ReviewFeedback review={feedback} />}
       {isAmending && <AmendVisitModal visit={visit} opened onClose={() => setAmending(false)} />}
       {isReadOnly && (
@@ -214,7 +222,7 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
           {t(mode === 'locked' ? 'visits.locked' : 'visits.approvedReadOnly')}
         </Alert>
       )}
-      {blockers.length > 0 && (
+      {submission.blockers.length > 0 && (
         <Alert
           color="red"
           icon={<IconAlertTriangle />}
@@ -222,8 +230,8 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
           data-testid="submit-blockers"
         >
           <List size="sm">
-            {blockers.map((b) => (
-              <List.Item key={b}>{codeText(b)}</List.Item>
+            {submission.blockers.map((b) => (
+              <List.Item key={b}>{b}</List.Item>
             ))}
           </List>
         </Alert>

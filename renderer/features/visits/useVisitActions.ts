@@ -1,6 +1,10 @@
 import { notifications } from '@mantine/notifications';
 import type { Case } from '../../../shared/domain/case';
+import type { Incident } from '../../../shared/visits/incident';
+import type { ChecklistResult } from '../../../shared/visits/reviewChecklist';
+import { submitChecklistWarnings } from '../../../shared/visits/submitChecklistWarnings';
 import type { Visit } from '../../../shared/visits/visit';
+import { visitSubmitBlockers, type VisitSubmitBlocker } from '../../../shared/visits/visitSubmitBlockers';
 import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
 import { useSessionStore } from '../../app/session/sessionStore';
@@ -11,6 +15,14 @@ import { describeWriteError } from './describeWriteError';
 import { nowIso } from './localDateTime';
 import { useCodeText } from './useCodeText';
 import { useMutationContext } from './useMutationContext';
+
+/** A submission's prospects: the visit and its incidents as read, what blocks it, what the lead will see unmet. */
+export type SubmitCheck = {
+  visit: Visit;
+  incidents: Incident[];
+  blockers: VisitSubmitBlocker[];
+  warnings: ChecklistResult[];
+};
 
 /**
  * Visit writes: start (from a case), autosaved edits, submit for review. Each validates through the
@@ -60,6 +72,27 @@ export function useVisitActions() {
     /** An autosave: throws on failure so the autosave keeps the fields and shows why. */
     async save(visitId: string, patch: VisitPatch): Promise<void> {
       await repos.visits.update(ctx, visitId, patch);
+    },
+
+    /**
+     * What submitting the visit would meet, read fresh from the device after the autosaves: what blocks it
+     * (`visitSubmitBlockers`, its incidents included) and the checks the lead will see unmet
+     * (`submitChecklistWarnings`). Null when the visit is not on this device.
+     */
+    async checkSubmit(visitId: string): Promise<SubmitCheck | null> {
+      const visit = await repos.visits.get(visitId);
+      if (!visit) return null;
+      const [incidents, assets, attachments] = await Promise.all([
+        repos.incidents.listForVisit(visitId),
+        repos.assets.listForVisit(visitId),
+        repos.attachments.listForVisit(visitId),
+      ]);
+      return {
+        visit,
+        incidents,
+        blockers: visitSubmitBlockers(visit, incidents),
+        warnings: submitChecklistWarnings({ visit, incidents, assets, attachments }),
+      };
     },
 
     /** Sends a complete visit for review (or back after a return). Returns the codes that block it. */

@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { coordinatesFromText, peopleFromRows, workforceFromText } from './visitFormValues';
 
 describe('visit form values', () => {
-  it('saves named people, waits on empty rows and reports rows with a role but no name', () => {
+  it('saves every row with something typed, a role without a name included, and drops only empty rows', () => {
     expect(
       peopleFromRows([
         { key: 'a', name: '张强', role: '厂长' },
         { key: 'b', name: '', role: '' },
         { key: 'c', name: ' ', role: '会计' },
+        { key: 'd', name: '李娟', role: '' },
       ]),
-    ).toEqual({ people: [{ name: '张强', role: '厂长' }], unnamedRowKeys: ['c'] });
+    ).toEqual({
+      people: [
+        { name: '张强', role: '厂长' },
+        { name: ' ', role: '会计' },
+        { name: '李娟', role: '' },
+      ],
+      unnamedRowKeys: ['c'],
+    });
   });
 
   it('reads typed coordinates, both or neither', () => {

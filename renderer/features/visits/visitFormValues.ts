@@ -1,4 +1,5 @@
 import type { Coordinates } from '../../../shared/visits/coordinates';
+import { isNotBlank } from '../../../shared/visits/isNotBlank';
 import type { PersonPresent } from '../../../shared/visits/personPresent';
 
 /** A person row as typed: `key` keeps React rows stable while names change. */
@@ -7,15 +8,18 @@ export type PersonRow = { key: string; name: string; role: string };
 export type ParsedPeople = { people: PersonPresent[]; unnamedRowKeys: string[] };
 
 /**
- * The people rows worth saving: rows with a name. A row with only a role typed is not saved yet and is
- * reported (it needs a name); a completely empty row is a row the officer has not filled in yet.
+ * The people rows to save: every row with anything typed in it, exactly as typed — a row with only a role
+ * is saved too (and reported in `unnamedRowKeys`: it needs a name before the visit can be submitted), so a
+ * reload or another device shows everything the officer typed. Only a completely empty row, one the officer
+ * has added but not filled in, is left out.
  */
 export function peopleFromRows(rows: readonly PersonRow[]): ParsedPeople {
   const people: PersonPresent[] = [];
   const unnamedRowKeys: string[] = [];
   for (const r of rows) {
-    if (r.name.trim() !== '') people.push({ name: r.name, role: r.role });
-    else if (r.role.trim() !== '') unnamedRowKeys.push(r.key);
+    const isNamed = isNotBlank(r.name);
+    if (isNamed || isNotBlank(r.role)) people.push({ name: r.name, role: r.role });
+    if (!isNamed && isNotBlank(r.role)) unnamedRowKeys.push(r.key);
   }
   return { people, unnamedRowKeys };
 }

@@ -1,5 +1,6 @@
 import type { Json } from '../../../shared/sync/mutation';
 import { visitSchema } from '../../../shared/visits/visit';
+import { visitSubmitBlockers } from '../../../shared/visits/visitSubmitBlockers';
 import type { VersionAuthor } from '../caseStore';
 import { issueCode, issuePath } from '../casePolicy';
 import type { MutationContext } from '../MutationContext';
@@ -33,6 +34,10 @@ export async function applyAcceptedAmendment(
     const issue = parsed.error.issues[0]!;
     throw new MutationRejected(issueCode(issue), issuePath('changes', issue));
   }
+  // An approved record stays as complete as it had to be to reach review (no blank address, no person
+  // without a name). An amendment changes only the visit's own fields, so its incidents are not re-read.
+  const blocker = visitSubmitBlockers(parsed.data, [])[0];
+  if (blocker) throw new MutationRejected(blocker.code, `changes.${blocker.path}`);
   const fieldSeq = { ...visit.fieldSeq };
   const fieldWriter = { ...visit.fieldWriter };
   for (const f of changed) {

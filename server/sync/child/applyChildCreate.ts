@@ -1,19 +1,26 @@
 import { jsonEquals } from '../../../shared/sync/canonicalJson';
+import { assert } from '../../../shared/util/assert';
 import type { Json, Mutation } from '../../../shared/sync/mutation';
 import { issueCode, issuePath } from '../casePolicy';
 import type { MutationContext, MutationEffect } from '../MutationContext';
 import { MutationRejected } from '../MutationRejected';
+import { checkApprovalChecklist } from './checkApprovalChecklist';
 import { requireCase, requireEditableVisit, requireParentVisit } from './childAccess';
 import { CHILD_POLICIES, type ChildEntity } from './childPolicies';
+import type { ChildState } from './childStore';
 import { isReviewer } from './visitWorkflow';
 
-/** Who may create what, beyond case access, and in which state the visit must be. */
+/**
+ * Who may create what, beyond case access, and in which state the visit must be; an approval must also
+ * acknowledge the visit's unmet legal-sufficiency checks.
+ */
 async function checkCreateRules(
   ctx: MutationContext,
   entity: ChildEntity,
   data: Record<string, Json>,
-  visitState: Json | undefined,
+  visit: ChildState | null,
 ): Promise<void> {
+  const visitState = visit?.data.state;
   switch (entity) {
     case 'visit':
       if (data.state !== 'draft') throw new MutationRejected('visit.transitionNotAllowed', 'state');
@@ -24,6 +31,10 @@ async function checkCreateRules(
         throw new MutationRejected('mutation.authorMismatch', 'reviewer');
       if (visitState !== 'submitted' && visitState !== 'resubmitted')
         throw new MutationRejected('visit.reviewStateMismatch', 'visitId');
+      if (data.decision === 'approved') {
+        assert(visit !== null, 'a review decision names its visit (visitField), checked above');
+        await checkApprovalChecklist(ctx, visit, data);
+      }
       return;
     case 'visitAmendment':
       if (data.openedBy !== ctx.user.id) throw new MutationRejected('mutation.authorMismatch', 'openedBy');
@@ -72,7 +83,7 @@ export async function applyChildCreate(
     throw new MutationRejected('record.exists');
   }
   const visit = await requireParentVisit(ctx, policy, data);
-  await checkCreateRules(ctx, entity, data, visit?.data.state);
+  await checkCreateRules(ctx, entity, data, visit);
   if (entity !== 'visitReview' && entity !== 'visitAmendment') requireEditableVisit(visit, 'visitId');
 
   const writer = { deviceId: ctx.deviceId, userId: ctx.user.id, mutationId: m.mutationId };

@@ -1,10 +1,12 @@
 import { canTransition, VISIT_TRANSITIONS } from '../../../shared/visits/canTransition';
+import type { Incident } from '../../../shared/visits/incident';
 import type { Visit } from '../../../shared/visits/visit';
 import type { VisitState } from '../../../shared/visits/visitState';
 import { visitSubmitBlockers } from '../../../shared/visits/visitSubmitBlockers';
 import type { UserRole } from '../../../shared/auth/userRole';
 import type { MutationContext } from '../MutationContext';
 import { MutationRejected } from '../MutationRejected';
+import { visitChildRecords } from './visitChildRecords';
 
 /** Team leads (and administrators) review; officers and team leads write and submit. */
 export function isReviewer(role: UserRole): boolean {
@@ -37,7 +39,7 @@ async function pendingAmendments(ctx: MutationContext, visitId: string): Promise
 /**
  * Checks one step of a visit's review path against the server's state, not the device's: the state
  * machine (`canTransition`), who may take the step, and what must exist for it — a complete record to
- * submit, the lead's review decision (made after the submission) to return or approve, a pending amendment
+ * submit (the visit and its incidents: every person named), the lead's review decision (made after the submission) to return or approve, a pending amendment
  * to re-open an approved record, every amendment decided to approve it again.
  */
 export async function checkVisitStep(
@@ -54,7 +56,8 @@ export async function checkVisitStep(
   if (step.by === 'reviewer' && !isReviewer(role))
     throw new MutationRejected('visit.reviewForbidden', 'state');
   if (to === 'submitted' || to === 'resubmitted') {
-    const blocker = visitSubmitBlockers(next)[0];
+    const incidents = (await visitChildRecords(ctx, 'incident', visitId)) as unknown as Incident[];
+    const blocker = visitSubmitBlockers(next, incidents)[0];
     if (blocker) throw new MutationRejected(blocker.code, blocker.path);
   }
   if ((from === 'submitted' || from === 'resubmitted') && (to === 'returned' || to === 'approved')) {

@@ -4,6 +4,7 @@ import type { ReviewQueueResponse } from '../../../shared/review/reviewQueueProt
 import type { MutationResult } from '../../../shared/sync/protocol';
 import { makeIncident } from '../../../shared/visits/testing/makeIncident';
 import { makeVisit } from '../../../shared/visits/testing/makeVisit';
+import type { ChecklistOverride } from '../../../shared/visits/checklistOverride';
 import type { Visit } from '../../../shared/visits/visit';
 import type { VisitReview } from '../../../shared/visits/visitReview';
 import { verifyVersionChain } from '../../../server/sync/verifyVersionChain';
@@ -47,6 +48,8 @@ async function visitRow(device: TestDevice, id: string) {
     .at(-1)!;
   return change;
 }
+
+const SIGNED: Visit['signature'] = { signedBy: '张强', refusedToSign: false, refusalNote: '' };
 
 describe.each(STORAGES)('records inside a case (%s)', (kind) => {
   const ctx = useServerSuite(kind);
@@ -114,7 +117,8 @@ describe.each(STORAGES)('records inside a case (%s)', (kind) => {
   });
 
   it('runs the review path: submit, return with comments, resubmit, approve, then amend', async () => {
-    const visit = await newVisit();
+    // Signed: every legal-sufficiency check is met, so the approval needs no override.
+    const visit = await newVisit({ signature: SIGNED });
     const [a1, lead] = [await TestDevice.login(ctx.app, 'a1'), await TestDevice.login(ctx.app, 'lead-a')];
     await results(a1, [child(a1, 'visit', 'create', visit, createOf(visit), null)]);
     const step = (device: TestDevice, from: string, to: string, txId?: string) =>
@@ -247,5 +251,178 @@ describe.each(STORAGES)('records inside a case (%s)', (kind) => {
     expect(final.data).toMatchObject({ state: 'approved', findings: '设备铭牌编号 A-7' });
     const chain = await verifyVersionChain(ctx.sql, 'visit', visit.id);
     expect(chain.isIntact).toBe(true);
+  });
+  it('keeps a person row typed without a name in the draft, and refuses to submit until it has one', async () => {
+    const visit = await newVisit({ signature: SIGNED, enterprisePeople: [{ name: '', role: '会计' }] });
+    const incident = makeIncident({
+      id: newId(),
+      caseId: visit.caseId,
+      visitId: visit.id,
+      persons: [{ name: '', role: '保安' }],
+    });
+    const a1 = await TestDevice.login(ctx.app, 'a1');
+    const submit = () =>
+      child(a1, 'visit', 'patch', visit, { state: { from: 'draft', to: 'submitted' } }, null);
+    const created = await results(a1, [
+      child(a1, 'visit', 'create', visit, createOf(visit), null),
+      child(a1, 'incident', 'create', incident, createOf(incident), null),
+    ]);
+    expect(created.map(rejection)).toEqual(['applied', 'applied']);
+    expect((await visitRow(a1, visit.id)).data.enterprisePeople).toEqual([{ name: '', role: '会计' }]);
+
+    const [unnamed] = await results(a1, [submit()]);
+    expect(unnamed).toMatchObject({
+      status: 'rejected',
+      rejection: { code: 'visit.personNameRequired', path: 'enterprisePeople.0.name' },
+    });
+    await results(a1, [
+      child(
+        a1,
+        'visit',
+        'patch',
+        visit,
+        { enterprisePeople: { from: visit.enterprisePeople, to: [{ name: '李娟', role: '会计' }] } },
+        null,
+      ),
+    ]);
+    // The incident's rows count too; the fix and the submission may travel in one push.
+    expect(rejection((await results(a1, [submit()]))[0]!)).toBe('incident.personNameRequired');
+    const fixed = await results(a1, [
+      child(
+        a1,
+        'incident',
+        'patch',
+        incident,
+        { persons: { from: incident.persons, to: [{ name: '姓名不详', role: '保安' }] } },
+        null,
+      ),
+      submit(),
+    ]);
+    expect(fixed.map(rejection)).toEqual(['applied', 'applied']);
+    expect((await visitRow(a1, visit.id)).data.state).toBe('submitted');
+  });
+
+  it('refuses an approval that does not acknowledge every unmet check, as the server evaluates them', async () => {
+    // One officer, no signature, and a photo whose bytes never reached the server: three unmet checks.
+    const visit = await newVisit({ officersPresent: [{ userId: 'u1', name: '王建国' }] });
+    const photo = {
+      id: newId(),
+      caseId: visit.caseId,
+      visitId: visit.id,
+      entity: 'visit',
+      entityId: visit.id,
+      sha256: 'c'.repeat(64),
+      size: 10,
+      mediaType: 'image/jpeg',
+      fileName: 'gate.jpg',
+      capturedAt: '2025-06-03T10:00:00+08:00',
+      thumbnail: null,
+    };
+    const [a1, lead] = [await TestDevice.login(ctx.app, 'a1'), await TestDevice.login(ctx.app, 'lead-a')];
+    const submitted = await results(a1, [
+      child(a1, 'visit', 'create', visit, createOf(visit), null),
+      child(a1, 'attachment', 'create', photo, createOf(photo), null),
+      child(a1, 'visit', 'patch', visit, { state: { from: 'draft', to: 'submitted' } }, null),
+    ]);
+    expect(submitted.map(rejection)).toEqual(['applied', 'applied', 'applied']);
+    const approve = (checklistOverride?: ChecklistOverride) => {
+      const review: VisitReview = {
+        id: newId(),
+        visitId: visit.id,
+        caseId: visit.caseId,
+        decision: 'approved',
+        reviewer: { userId: lead.userId, name: 'lead-a' },
+        reviewedAt: new Date().toISOString(),
+        comments: [],
+        visitSnapshot: visit as unknown as Record<string, Json>,
+        ...(checklistOverride ? { checklistOverride } : {}),
+      };
+      const tx = newId();
+      return {
+        review,
+        mutations: [
+          child(lead, 'visitReview', 'create', review, createOf(review), null, tx),
+          child(lead, 'visit', 'patch', visit, { state: { from: 'submitted', to: 'approved' } }, null, tx),
+        ],
+      };
+    };
+
+    const before = await countRows(ctx.sql, 'child_record');
+    const bare = await results(lead, approve().mutations);
+    // The state step is refused with it (it finds no decision on record): both or neither.
+    expect(bare.map(rejection)).toEqual(['visit.checklistOverrideRequired', 'visit.reviewStateMismatch']);
+    expect(bare[0]).toMatchObject({ rejection: { path: 'checklistOverride' } });
+    // The lead's app could not confirm the photo: the server holds the record to what it knows.
+    const partial = await results(
+      lead,
+      approve({ unmetItems: ['twoOfficers', 'signatureOrRefusal'], reason: '法警在场见证' }).mutations,
+    );
+    expect(partial.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(rejection(partial[0]!)).toBe('visit.checklistOverrideRequired');
+    const blank = await results(
+      lead,
+      approve({ unmetItems: ['twoOfficers', 'signatureOrRefusal', 'photosUploaded'], reason: ' ' }).mutations,
+    );
+    expect(blank.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(rejection(blank[0]!)).toBe('visit.checklistOverrideReasonRequired');
+    expect(await countRows(ctx.sql, 'child_record')).toBe(before);
+    expect((await visitRow(a1, visit.id)).data.state).toBe('submitted');
+
+    const override: ChecklistOverride = {
+      unmetItems: ['twoOfficers', 'signatureOrRefusal', 'photosUploaded'],
+      reason: '另一名执行人员为协助的法警；厂长拒签已录像，照片随后补传',
+    };
+    const granted = approve(override);
+    expect((await results(lead, granted.mutations)).map(rejection)).toEqual(['applied', 'applied']);
+    expect((await visitRow(a1, visit.id)).data.state).toBe('approved');
+    const stored = (await a1.pullAll())
+      .flatMap((p) => p.changes)
+      .filter((c) => c.entityId === granted.review.id)
+      .at(-1)!;
+    expect(stored.data.checklistOverride).toEqual(override);
+
+    // An amendment cannot bring in what the submission would have been refused for: a person without a name.
+    const amendment = {
+      id: newId(),
+      visitId: visit.id,
+      caseId: visit.caseId,
+      openedBy: a1.userId,
+      openedAt: new Date().toISOString(),
+      reason: '补记在场人员',
+      changes: { enterprisePeople: { from: visit.enterprisePeople, to: [{ name: '', role: '会计' }] } },
+      decision: 'pending',
+      decidedBy: null,
+      decidedAt: null,
+      reviewComment: '',
+    };
+    const opening = newId();
+    const opened = await results(a1, [
+      child(a1, 'visitAmendment', 'create', amendment, createOf(amendment), null, opening),
+      child(a1, 'visit', 'patch', visit, { state: { from: 'approved', to: 'amended' } }, null, opening),
+    ]);
+    expect(opened.map(rejection)).toEqual(['applied', 'applied']);
+    const amendmentSeq = opened[0]!.status === 'applied' ? opened[0]!.commitSeq! : null;
+    const deciding = newId();
+    const accepted = await results(lead, [
+      child(
+        lead,
+        'visitAmendment',
+        'patch',
+        amendment,
+        {
+          decision: { from: 'pending', to: 'accepted' },
+          decidedBy: { from: null, to: lead.userId },
+          decidedAt: { from: null, to: new Date().toISOString() },
+        },
+        amendmentSeq,
+        deciding,
+      ),
+      child(lead, 'visit', 'patch', visit, { state: { from: 'amended', to: 'approved' } }, null, deciding),
+    ]);
+    expect(accepted[0]).toMatchObject({
+      status: 'rejected',
+      rejection: { code: 'visit.personNameRequired', path: 'changes.enterprisePeople.0.name' },
+    });
+    expect((await visitRow(a1, visit.id)).data.enterprisePeople).toEqual(visit.enterprisePeople);
   });
 });

@@ -119,6 +119,12 @@ describe('review path between two app installations through the court server', (
       reviewer: lead.officer,
       reviewedAt: '2025-06-03T16:00:00+08:00',
       comments: [],
+      // One officer on site and no signature recorded: the court server refuses the approval unless the
+      // lead overrides exactly these, with a reason (the lead's dialog does the same).
+      checklistOverride: {
+        unmetItems: ['twoOfficers', 'signatureOrRefusal'],
+        reason: '书记员因故未到场，企业负责人拒绝签字情况另行补录。',
+      },
     });
     await syncClean(lead);
     await syncClean(officer);
@@ -130,6 +136,11 @@ describe('review path between two app installations through the court server', (
       'returned',
       'approved',
     ]);
+    // The override and its reason travel with the decision: the officer's device holds them too.
+    expect((await officer.repos.reviews.reviewsFor(submitted.id))[1]?.checklistOverride).toEqual({
+      unmetItems: ['twoOfficers', 'signatureOrRefusal'],
+      reason: '书记员因故未到场，企业负责人拒绝签字情况另行补录。',
+    });
 
     // An approved record changes only through an amendment with its reason, decided by the lead.
     const amendedWorkforce = 15;

@@ -162,6 +162,7 @@ export const historyEn = {
   'history.field.changes': 'Amended content',
   'history.field.decision': 'Decision',
   'history.field.comments': 'Comments',
+  'history.field.checklistOverride': 'Approved with checks not met',
   'history.field.fileName': 'File name',
   'history.field.sha256': 'File hash',
 } as const satisfies Record<keyof typeof historyZhCN, string>;

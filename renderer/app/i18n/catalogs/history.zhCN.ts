@@ -156,6 +156,7 @@ export const historyZhCN = {
   'history.field.changes': '补正内容',
   'history.field.decision': '审核结论',
   'history.field.comments': '审核意见',
+  'history.field.checklistOverride': '未满足法律要件的审批说明',
   'history.field.fileName': '文件名',
   'history.field.sha256': '文件校验值',
 } as const;

@@ -61,6 +61,16 @@ export const reviewEn = {
   'review.history.entry': '{date} {name}: {decision}',
   'review.decision.returned': 'returned for correction',
   'review.decision.approved': 'approved',
+  'review.history.override': 'Checks not met: {items}; reason for approving: {reason}',
+  'review.itemSeparator': '; ',
+  'review.override.title': 'Approve with legal-sufficiency checks not met',
+  'review.override.message':
+    'These checks are not met. To approve anyway, give the reason: the checks and the reason are kept in the review record, visible to the whole team.',
+  'review.override.reason': 'Reason for approving',
+  'review.override.reasonPlaceholder':
+    'e.g. the second officer was an assisting bailiff without an account (Ctrl+Enter to confirm)',
+  'review.override.confirm': 'Approve',
+  'review.override.cancel': 'Cancel',
 
   'review.target.section:general': 'Overall',
   'review.target.section:log': 'Log',

@@ -58,6 +58,15 @@ export const reviewZhCN = {
   'review.history.entry': '{date} {name}：{decision}',
   'review.decision.returned': '退回补正',
   'review.decision.approved': '审批通过',
+  'review.history.override': '未满足的法律要件：{items}；审批理由：{reason}',
+  'review.itemSeparator': '、',
+  'review.override.title': '审批通过：法律要件检查未全部满足',
+  'review.override.message':
+    '以下项目未满足。仍要审批通过的，请写明理由：未满足的项目和理由将记入审核记录，全组可见。',
+  'review.override.reason': '审批理由',
+  'review.override.reasonPlaceholder': '例如：另一名执行人员为协助的法警，未在系统中登记（Ctrl+Enter 确认）',
+  'review.override.confirm': '确认审批通过',
+  'review.override.cancel': '取消',
 
   'review.target.section:general': '整体',
   'review.target.section:log': '笔录',

@@ -85,6 +85,7 @@ export const visitsEn = {
   'visits.person.add': 'Add person',
   'visits.person.remove': 'Remove this person',
   'visits.person.nameRequired': 'Enter the name',
+  'visits.person.unnamed': '(no name entered)',
   'visits.role.legalRep': 'Legal representative',
   'visits.role.manager': 'Plant manager',
   'visits.role.finance': 'Head of finance',
@@ -100,6 +101,15 @@ export const visitsEn = {
   'visits.submit.resubmit': 'Resubmit for review',
   'visits.submit.done': 'Submitted for review',
   'visits.submit.blocked': 'Before submitting, complete:',
+  'visits.submit.blockerAt': '{message} ({where})',
+  'visits.submit.row': 'row {row}',
+  'visits.submit.rowTyped': 'row {row}, typed: {typed}',
+  'visits.submit.inIncident': '{incident}, {where}',
+  'visits.submit.confirmTitle': 'Before submitting: some legal-sufficiency checks are not met',
+  'visits.submit.confirmMessage':
+    'The team lead will see these checks as not met. Go back and complete the record, or choose “Submit anyway” to send it as it is.',
+  'visits.submit.confirm': 'Submit anyway',
+  'visits.submit.cancel': 'Go back and complete',
 
   'visits.state.draft': 'Draft',
   'visits.state.submitted': 'Submitted',

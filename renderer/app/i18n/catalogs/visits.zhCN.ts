@@ -79,6 +79,7 @@ export const visitsZhCN = {
   'visits.person.add': '添加人员',
   'visits.person.remove': '删除此人',
   'visits.person.nameRequired': '请填写姓名',
+  'visits.person.unnamed': '（未填写姓名）',
   'visits.role.legalRep': '法定代表人',
   'visits.role.manager': '厂长',
   'visits.role.finance': '财务负责人',
@@ -94,6 +95,15 @@ export const visitsZhCN = {
   'visits.submit.resubmit': '重新提交审核',
   'visits.submit.done': '已提交审核',
   'visits.submit.blocked': '提交前请补充以下内容：',
+  'visits.submit.blockerAt': '{message}（{where}）',
+  'visits.submit.row': '第 {row} 行',
+  'visits.submit.rowTyped': '第 {row} 行，已填：{typed}',
+  'visits.submit.inIncident': '{incident}，{where}',
+  'visits.submit.confirmTitle': '提交前请确认：法律要件检查未全部满足',
+  'visits.submit.confirmMessage':
+    '组长审核时会看到以下项目未满足。可以先返回补充笔录；确需按现状提交的，请选择“仍然提交”。',
+  'visits.submit.confirm': '仍然提交',
+  'visits.submit.cancel': '返回补充',
 
   'visits.state.draft': '草稿',
   'visits.state.submitted': '已提交',
