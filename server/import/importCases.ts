@@ -6,20 +6,25 @@ import { describeAdminCode } from '../admin/adminMessages';
 import { findCourt } from '../admin/createCourt';
 import { writeAdminCases } from '../admin/writeAdminCases';
 import type { Sql } from '../db/Sql';
+import { defaultSheetIndex } from '../../shared/spreadsheet/defaultSheetIndex';
+import type { TextEncodingName } from '../../shared/spreadsheet/decodeText';
+import { readSpreadsheet, type SpreadsheetFormat } from '../../shared/spreadsheet/readSpreadsheet';
+import { totalRowLabel } from '../../shared/spreadsheet/totalRowLabel';
 import { mapColumns, REQUIRED_COLUMNS, CASE_COLUMNS } from './caseColumns';
-import { decodeText } from './decodeText';
-import type { DecodedText } from './decodeText';
-import { parseCsv, type CsvResult } from './parseCsv';
-import { nodeXlsxPlatform } from './nodeXlsxPlatform';
-import { readXlsxSheet } from '../../shared/xlsx/readXlsxSheet';
+import { findCaseHeaderRow } from './findCaseHeaderRow';
 import { rowToCase } from './rowToCase';
 import type { ImportProblem } from './rowToCase';
+import { textDecode } from './textDecode';
 
 /** The outcome of an import: what was created, what already existed, and every bad row. */
 export type ImportReport = {
-  /** How the file was read: a text encoding, or 'xlsx' for a workbook. */
-  encoding: DecodedText['encoding'] | 'xlsx';
+  /** How the file was read: a text file's encoding, or a workbook's format ('xlsx', 'xls', 'et', 'ods'). */
+  encoding: TextEncodingName | Exclude<SpreadsheetFormat, 'csv'>;
+  /** The sheet read, for a workbook. */
+  sheet: string | null;
   rows: number;
+  /** Total and subtotal rows (合计, 小计) passed over, by spreadsheet row. */
+  totalRows: number[];
   created: number;
   /** Rows whose case already exists on the server (re-running an import is harmless). */
   existing: ImportProblem[];
@@ -36,48 +41,52 @@ const problemOf = (
     ? { row, code, message: describeAdminCode(code) }
     : { row, column, code, message: describeAdminCode(code) };
 
-/** The first sheet of a workbook as CSV-shaped records (row n is spreadsheet line n). */
-async function xlsxRecords(bytes: Uint8Array): Promise<CsvResult> {
-  const sheet = await readXlsxSheet(bytes, nodeXlsxPlatform);
-  if (!sheet.ok) throw new AdminError('import.unsupportedFormat', sheet.code);
-  return {
-    ok: true,
-    records: sheet.rows
-      .map((fields, i) => ({ fields, line: i + 1 }))
-      .filter((r) => r.fields.some((f) => f.trim() !== '')),
-  };
-}
-
 /**
- * Imports cases from an XLSX or CSV export of the court's case system (UTF-8 with or without BOM, UTF-16, or
- * GB18030). Each row is validated with the shared caseSchema; good rows are written even when others are
- * bad. `team` is the default team (name or id) for rows without a team column.
+ * Imports cases from an export of the court's case system — .xlsx, .xls, WPS .et, .ods, or CSV (UTF-8 with
+ * or without BOM, UTF-16, GB18030) — through the reader the app's inventory import uses. The header row is
+ * found below any title rows; total rows (合计) are passed over. Each row is validated with the shared
+ * caseSchema; good rows are written even when others are bad. `team` is the default team (name or id) for
+ * rows without a team column; `sheet` names the sheet of a workbook (default: the first with data).
  */
 export async function importCases(
   sql: Sql,
   bytes: Uint8Array,
-  options: { team: string | null },
+  options: { team: string | null; fileName?: string; sheet?: string },
 ): Promise<ImportReport> {
   const court = await findCourt(sql);
   if (!court) throw new AdminError('admin.noCourt');
-  const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const decoded = isXlsx ? null : decodeText(bytes);
-  const csv = decoded ? parseCsv(decoded.text) : await xlsxRecords(bytes);
-  const report: ImportReport = {
-    encoding: decoded?.encoding ?? 'xlsx',
-    rows: 0,
-    created: 0,
-    existing: [],
-    problems: [],
-  };
-  if (!csv.ok) {
-    report.problems.push(problemOf(csv.line, csv.code));
-    return report;
+  const read = readSpreadsheet(bytes, options.fileName ?? 'cases', { decode: textDecode });
+  if (!read.ok) {
+    const { reason, rowNumber } = read.refusal;
+    if (rowNumber === undefined) throw new AdminError(`import.file.${reason}`, options.fileName);
+    return {
+      ...emptyReport('utf-8', null),
+      problems: [problemOf(rowNumber, `import.file.${reason}`)],
+    };
   }
-  const [header, ...records] = csv.records;
-  if (!header) {
+  const { spreadsheet } = read;
+  const sheet =
+    options.sheet === undefined
+      ? spreadsheet.sheets[defaultSheetIndex(spreadsheet.sheets)]!
+      : spreadsheet.sheets.find((s) => s.name === options.sheet);
+  if (sheet === undefined) throw new AdminError('import.sheetUnknown', options.sheet);
+  const report = emptyReport(
+    spreadsheet.text?.encoding ?? (spreadsheet.format === 'csv' ? 'utf-8' : spreadsheet.format),
+    spreadsheet.text === null ? sheet.name : null,
+  );
+  const headerIndex = findCaseHeaderRow(sheet.rows);
+  if (headerIndex === null) {
     report.problems.push(problemOf(1, 'import.emptyFile'));
     return report;
+  }
+  // Row n of the sheet is line n of the report, as the spreadsheet numbers it.
+  const header = { line: headerIndex + 1, fields: sheet.rows[headerIndex]! };
+  const records: { line: number; fields: string[] }[] = [];
+  for (let r = headerIndex + 1; r < sheet.rows.length; r++) {
+    const fields = sheet.rows[r]!;
+    if (fields.every((f) => f.trim() === '')) continue;
+    if (totalRowLabel(fields) !== null) report.totalRows.push(r + 1);
+    else records.push({ line: r + 1, fields });
   }
   report.rows = records.length;
   const columns = mapColumns(header.fields);
@@ -140,4 +149,8 @@ export async function importCases(
     (skipped.code === 'import.exists' ? report.existing : report.problems).push(problem);
   }
   return report;
+}
+
+function emptyReport(encoding: ImportReport['encoding'], sheet: string | null): ImportReport {
+  return { encoding, sheet, rows: 0, totalRows: [], created: 0, existing: [], problems: [] };
 }

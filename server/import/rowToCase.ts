@@ -9,7 +9,7 @@ import type { Bilingual } from '../../shared/sync/protocolMessages';
 import { validateResidentId } from '../../shared/validation/residentId';
 import { describeAdminCode } from '../admin/adminMessages';
 import type { AdminCode } from '../admin/adminMessages';
-import { issueCode } from '../sync/casePolicy';
+import { issueCode } from '../sync/mutation/rejectionFor';
 import type { CaseColumn } from './caseColumns';
 import { parseImportDate } from './parseImportDate';
 

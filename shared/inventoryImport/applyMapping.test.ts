@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyMapping } from './applyMapping';
 import type { ColumnMapping } from './columnMapping';
 import { findHeaderRow } from './findHeaderRow';
-import { parseCsvText } from './parseCsvText';
+import { parseCsvText } from '../spreadsheet/parseCsvText';
 import { suggestMapping } from './suggestMapping';
 
 const LIST = [
@@ -20,7 +20,9 @@ const LIST = [
 ].join('\r\n');
 
 const fixture = () => {
-  const rows = parseCsvText(LIST).rows;
+  const csv = parseCsvText(LIST);
+  if (!csv.ok) throw new Error(csv.code);
+  const rows = csv.rows;
   const headerRowIndex = findHeaderRow(rows)!;
   return { rows, headerRowIndex, mapping: suggestMapping(rows[headerRowIndex]!) };
 };
@@ -239,12 +241,39 @@ describe('applyMapping', () => {
       fc.property(sheet, (data) => {
         const rows = [['h'], ...data];
         const r = applyMapping(rows, full, { today: '2025-06-03' });
-        expect(r.items.length + r.blankRowCount).toBe(data.length);
+        expect(r.items.length + r.blankRowCount + r.totalRows.length).toBe(data.length);
         const itemRows = new Set(r.items.map((i) => i.rowNumber));
         for (const e of r.errors) expect(itemRows.has(e.rowNumber)).toBe(true);
         for (const item of r.items)
           expect(item.hasErrors).toBe(r.errors.some((e) => e.rowNumber === item.rowNumber));
       }),
     );
+  });
+});
+
+describe('applyMapping and total rows', () => {
+  const rows = [
+    ['设备名称', '数量', '原值（元）'],
+    ['车床', '2', '1000'],
+    ['小计', '2', '1000'],
+    ['累计流量计', '1', '300'],
+    ['', '合　计', '3', '1300'],
+  ];
+  const result = applyMapping(rows, suggestMapping(rows[0]!), { today: '2025-06-03' });
+
+  it('sets 合计 and 小计 rows apart: not items, not errors, shown with their label and cells', () => {
+    expect(result.items.map((i) => [i.rowNumber, i.name])).toEqual([
+      [2, '车床'],
+      [4, '累计流量计'],
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.totalRows).toEqual([
+      {
+        rowNumber: 3,
+        label: '小计',
+        raw: expect.objectContaining({ name: '小计', quantity: '2', value: '1000' }),
+      },
+      { rowNumber: 5, label: '合　计', raw: expect.objectContaining({ name: '', quantity: '合　计' }) },
+    ]);
   });
 });

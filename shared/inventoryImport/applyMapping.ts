@@ -1,4 +1,5 @@
 import { MAX_FEN, type Fen } from '../domain/money';
+import { totalRowLabel } from '../spreadsheet/totalRowLabel';
 import type { MachineryCondition } from '../assets/machineryAsset';
 import type { ValidationCode } from '../validation/messages';
 import type { CellResult } from './cellResult';
@@ -49,11 +50,20 @@ export type ImportRowError = {
   existingAssetId?: string;
 };
 
+/** A total or subtotal row (合计, 小计, …): shown in the preview as what it is, never imported. */
+export type TotalRow = {
+  rowNumber: number;
+  /** The label as the sheet wrote it ("合计", "本页小计"). */
+  label: string;
+  raw: Record<ImportField, string>;
+};
+
 export type ImportResult = {
   items: MachineryDraft[];
   errors: ImportRowError[];
   /** Rows with no text in any cell: nothing to keep, counted so the total adds up. */
   blankRowCount: number;
+  totalRows: TotalRow[];
 };
 
 export type ApplyMappingOptions = {
@@ -76,9 +86,9 @@ const TEXT_LIMITS = {
 type TextField = keyof typeof TEXT_LIMITS;
 
 /**
- * Turns sheet rows (from `parseCsv`, or an XLSX sheet converted to `string[][]`) into machinery drafts with a
- * row-by-row error report. Nothing is dropped: a row with bad cells is returned with its errors for
- * correction; only rows with no text at all are skipped (and counted). Checks: name present, quantity a
+ * Turns sheet rows (a sheet of `readSpreadsheet`) into machinery drafts with a row-by-row error report.
+ * Nothing is dropped: a row with bad cells is returned with its errors for correction; rows with no text at
+ * all are skipped (and counted), and total and subtotal rows (`totalRowLabel`) are set apart, not imported. Checks: name present, quantity a
  * positive whole number, year plausible, condition recognised, value an exact amount, text within limits,
  * and serial numbers unique both within the file (every row of a repeated serial is reported, naming the
  * others) and against `existing` machines.
@@ -93,6 +103,7 @@ export function applyMapping(
   const items: MachineryDraft[] = [];
   const errors: ImportRowError[] = [];
   let blankRowCount = 0;
+  const totalRows: TotalRow[] = [];
 
   for (let r = headerRowIndex + 1; r < rows.length; r++) {
     const row = rows[r]!;
@@ -117,6 +128,11 @@ export function applyMapping(
       condition: cell('condition'),
       value: cell('value'),
     };
+    const label = totalRowLabel(row);
+    if (label !== null) {
+      totalRows.push({ rowNumber, label, raw });
+      continue;
+    }
     const rowErrors: ImportRowError[] = [];
     const fail = (column: ImportField, code: ImportRowError['code']) =>
       rowErrors.push({
@@ -181,5 +197,5 @@ export function applyMapping(
   const failed = new Set(errors.map((e) => e.rowNumber));
   for (const item of items) item.hasErrors = failed.has(item.rowNumber);
   errors.sort((a, b) => a.rowNumber - b.rowNumber || (a.columnIndex ?? -1) - (b.columnIndex ?? -1));
-  return { items, errors, blankRowCount };
+  return { items, errors, blankRowCount, totalRows };
 }

@@ -4,22 +4,6 @@
  * `fieldWorkMessage` for one lookup across every map.
  */
 export const importMessages = {
-  'import.looksLikeXlsx': {
-    'zh-CN': '该文件是 Excel 工作簿（.xlsx），请按 Excel 文件导入',
-    en: 'This file is an Excel workbook (.xlsx); import it as an Excel file',
-  },
-  'import.looksLikeXls': {
-    'zh-CN': '该文件是旧版 Excel 工作簿（.xls），请在 Excel 中另存为 .xlsx 或 CSV 后导入',
-    en: 'This file is an old Excel workbook (.xls); save it as .xlsx or CSV in Excel and import that',
-  },
-  'import.undecodableCharacters': {
-    'zh-CN': '文件中有无法识别的字符（已显示为 �），请检查文件编码',
-    en: 'Some characters could not be read (shown as �); check the file encoding',
-  },
-  'import.unterminatedQuote': {
-    'zh-CN': '引号未闭合：此行之后的内容都被读入同一单元格，请检查文件',
-    en: 'A quote is never closed: everything after this row was read into one cell; check the file',
-  },
   'import.nameColumnMissing': {
     'zh-CN': '请指定“设备名称”所在的列',
     en: 'Choose the column that holds the machine name',

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { readSpreadsheet } from '../../shared/spreadsheet/readSpreadsheet';
 import { CaseListPageModel } from './pages/CaseListPageModel';
 import { GRID_COLUMN, InventoryPanelModel } from './pages/InventoryPanelModel';
 import { VisitPageModel } from './pages/VisitPageModel';
@@ -18,6 +20,8 @@ type AssetRow = {
 type FlagRow = { assetId: string; detectedOnVisitId: string; identity: { name: string } };
 
 const GBK_CSV = 'tests/fixtures/inventory/inventory-gbk.csv';
+/** An asset list saved by LibreOffice: merged title, header, five machines, a 合计 row, a second sheet. */
+const LIBREOFFICE_ODS = 'tests/fixtures/spreadsheets/asset-list-libreoffice.ods';
 
 /** Opens the first demo case offline and starts a visit on it; returns the case page's URL. */
 async function startVisit(page: Page, caseUrl?: string): Promise<{ caseUrl: string; visitId: string }> {
@@ -188,4 +192,63 @@ test('import of a GBK list with bad rows kept for correction, then carry-forward
   await new VisitPageModel(page).tab('inventory');
   await expect(page.getByTestId('inventory-carry-forward')).toBeDisabled();
   await expect(page.getByTestId('inventory-transfer-flag')).toContainText('桥式起重机');
+});
+
+test('import of a LibreOffice .ods list: the header below the merged title, a choice of sheet, the 合计 row shown and not imported; the export re-opens with the same cells', async ({
+  page,
+}) => {
+  const { visitId } = await startVisit(page);
+  const inv = new InventoryPanelModel(page);
+  await page.getByTestId('inventory-import').click();
+  const picker = inv.wizard.locator('input[type=file]');
+  // The picker offers every type the reader takes.
+  await expect(picker).toHaveAttribute('accept', /^\.xlsx,\.xls,\.et,\.ods,\.csv,/);
+  await picker.setInputFiles(LIBREOFFICE_ODS);
+  await expect(page.getByTestId('import-mapping')).toBeVisible();
+  await expect(page.getByTestId('import-failure'), 'the spreadsheet reader must load offline').toHaveCount(0);
+  await expect(page.getByTestId('import-sheet')).toHaveValue('设备清单（8 行）');
+  await expect(page.getByTestId('import-header-row')).toHaveValue('2');
+  await page.getByTestId('import-to-preview').click();
+  await expect(page.getByTestId('import-summary')).toContainText('共 5 行：可导入 5 行，待修正 0 行');
+  await expect(page.getByTestId('import-summary')).toContainText('另有 1 行合计或小计，仅作显示，不导入');
+  const total = page.getByTestId('preview-row-total');
+  await expect(total).toHaveCount(1);
+  await expect(total).toHaveAttribute('data-row-number', '8');
+  await expect(total).toContainText('“合计”行：合计行，不作为设备导入');
+  await expect(total.locator('[data-field="name"]')).toHaveText('合计');
+  await expect(total.locator('[data-field="value"]')).toHaveText('576600.5');
+  await page.screenshot({ path: 'artifacts/screens/inventory-import-total-row.png' });
+
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-done')).toContainText('已导入 5 行');
+  await inv.wizard.getByRole('button', { name: '关闭' }).last().click();
+  await inv.expectCount(5);
+  const imported = await assetsOf(page, visitId);
+  expect(imported.map((a) => a.name).sort()).toEqual(
+    ['桥式起重机', '液压机', '空压机', '累计流量计', '数控车床'].sort(),
+  );
+
+  // The visit's inventory exported to .xlsx re-opens (in the same library) with the cells the grid has.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('inventory-export').click();
+  await page.getByTestId('inventory-export-list').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^机器设备清单-.+-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const read = readSpreadsheet(new Uint8Array(readFileSync(await file.path())), 'out.xlsx', {
+    decode: (b, e) => new TextDecoder(e).decode(b),
+  });
+  if (!read.ok) throw new Error(read.refusal.reason);
+  const rows = read.spreadsheet.sheets[0]!.rows;
+  expect(rows[2]!.slice(0, 3)).toEqual(['序号', '设备名称', '规格型号']);
+  const lathe = rows.find((r) => r[1] === '数控车床')!;
+  expect([lathe[3], lathe[4], lathe[5], lathe[6], lathe[7], lathe[9], lathe[11]]).toEqual([
+    '沈阳机床',
+    'SY2018-0457',
+    '2018',
+    '2',
+    '台',
+    '在用',
+    '170000.5',
+  ]);
+  expect(rows).toHaveLength(3 + 5);
 });

@@ -15,6 +15,8 @@ export type PreviewField = {
 export type PreviewRow = {
   rowNumber: number;
   hasErrors: boolean;
+  /** A total row (合计): shown greyed with its note, not editable. */
+  isTotal: boolean;
   cells: Readonly<Record<string, string>>;
   errorFields: readonly string[];
   messages: readonly string[];
@@ -34,6 +36,7 @@ const PROBLEM_WIDTH = 320;
 /**
  * The import preview and its row-by-row error report in one virtualised table: each row of the file with
  * its cells as read and its problems. A cell of a bad row can be corrected in place (click, type, Enter).
+ * Total rows (合计) are shown shaded with their note; they are neither items nor errors.
  */
 export function ImportPreviewTable({ fields, rows, height, labels, onEditCell }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -86,9 +89,17 @@ export function ImportPreviewTable({ fields, rows, height, labels, onEditCell }:
               key={row.rowNumber}
               role="row"
               className={classes.row}
-              data-testid={row.hasErrors ? 'preview-row-bad' : 'preview-row'}
+              data-testid={
+                row.isTotal ? 'preview-row-total' : row.hasErrors ? 'preview-row-bad' : 'preview-row'
+              }
+              data-total={row.isTotal || undefined}
               data-row-number={row.rowNumber}
-              style={{ transform: `translateY(${v.start - ROW_HEIGHT}px)`, height: ROW_HEIGHT, width }}
+              style={{
+                transform: `translateY(${v.start - ROW_HEIGHT}px)`,
+                height: ROW_HEIGHT,
+                width,
+                ...(row.isTotal ? { background: 'var(--mantine-color-gray-1)', fontWeight: 600 } : {}),
+              }}
             >
               <div className={`${classes.cell} ${classes.rowNumber}`} style={{ width: 64 }} role="rowheader">
                 {row.rowNumber}
@@ -150,7 +161,7 @@ export function ImportPreviewTable({ fields, rows, height, labels, onEditCell }:
                 role="gridcell"
                 title={row.messages.join('\n')}
               >
-                <Text size="xs" c="red.7" truncate>
+                <Text size="xs" c={row.isTotal ? 'dark.4' : 'red.7'} truncate>
                   {row.messages.join('；')}
                 </Text>
               </div>

@@ -23,8 +23,24 @@ import { columnCount, importableCount } from './importWizard';
 import { mappedFields, previewRows } from './previewRows';
 import type { ImportWizardControl } from './useImportWizard';
 
-const ACCEPT =
-  '.csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/**
+ * Every type the shared reader takes: Excel (.xlsx, .xls), WPS (.et, an Excel 97 file), LibreOffice (.ods)
+ * and text (.csv, .txt, .tsv). The reader goes by content, so a file with another name still reads.
+ */
+const ACCEPT = [
+  '.xlsx',
+  '.xls',
+  '.et',
+  '.ods',
+  '.csv',
+  '.txt',
+  '.tsv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'text/csv',
+  'text/tab-separated-values',
+].join(',');
 const SAMPLE_ROWS = 3;
 
 function fieldWidth(field: ImportField): number {
@@ -46,6 +62,7 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
             field: (f) => t(`inventory.col.${f}`),
             code: text.code,
             alsoInRows: (list) => t('inventory.import.alsoInRows', { rows: list }),
+            totalRow: (label) => t('inventory.import.totalRowNote', { label }),
           }),
     [preview, t, text.code],
   );
@@ -60,7 +77,7 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
           <Text size="sm">{t('inventory.import.chooseHint')}</Text>
           {state.failure !== null && (
             <Alert color="red" title={state.failure.fileName} data-testid="import-failure">
-              {text.code(state.failure.code)}
+              {text.codeWith(state.failure.code, { row: state.failure.rowNumber ?? '' })}
             </Alert>
           )}
           <Group>
@@ -105,11 +122,28 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
           </Text>
           {state.source.problems.map((p) => (
             <Alert key={`${p.code}:${p.rowNumber ?? ''}`} color="orange" variant="light">
-              {text.code(p.code)}
+              {text.codeWith(p.code, { count: p.count ?? '' })}
               {p.rowNumber !== undefined ? ` (${t('inventory.import.row', { row: p.rowNumber })})` : ''}
             </Alert>
           ))}
           <Group align="flex-end">
+            {state.sheets.length > 1 && (
+              <Select
+                label={t('inventory.import.sheet')}
+                data={state.sheets.map((sheet, i) => ({
+                  value: String(i),
+                  label: t('inventory.import.sheetOption', {
+                    name: sheet.sheetName ?? sheet.fileName,
+                    rows: sheet.rows.length,
+                  }),
+                }))}
+                value={String(state.sheets.indexOf(state.source))}
+                allowDeselect={false}
+                onChange={(v) => v !== null && wizard.setSheet(Number(v))}
+                w={220}
+                data-testid="import-sheet"
+              />
+            )}
             <NumberInput
               label={t('inventory.import.headerRow')}
               value={state.headerRowIndex + 1}
@@ -194,6 +228,8 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
                 bad,
                 blank: state.result.blankRowCount,
               })}
+              {state.result.totalRows.length > 0 &&
+                ` ${t('inventory.import.totalRows', { count: state.result.totalRows.length })}`}
               {state.importedCount > 0 &&
                 ` ${t('inventory.import.alreadyImported', { count: state.importedCount })}`}
             </Text>

@@ -12,7 +12,9 @@ import type { HeldImport } from './importWizard';
 export const heldImportSchema = z.object({
   source: z.object({
     fileName: z.string(),
-    kind: z.enum(['csv', 'xlsx']),
+    kind: z.enum(['csv', 'xlsx', 'xls', 'et', 'ods']),
+    // Kept before sheets could be chosen: those held imports have no sheet name, and need none.
+    sheetName: z.string().nullable().default(null),
     rows: z.array(z.array(z.string())),
     detail: z.string(),
     problems: z.array(

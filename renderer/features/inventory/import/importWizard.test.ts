@@ -13,6 +13,8 @@ import { readImportFile } from './readImportFile';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../../tests/fixtures/inventory/${name}`, import.meta.url)));
+const spreadsheetFixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../../tests/fixtures/spreadsheets/${name}`, import.meta.url)));
 const OPTIONS: ApplyOptions = { today: '2025-07-01', existing: [] };
 
 function run(events: ImportWizardEvent[], start: ImportWizardState = { step: 'closed' }): ImportWizardState {
@@ -25,7 +27,7 @@ async function mappedCsv(): Promise<ImportWizardState> {
   return run([
     { type: 'open' },
     { type: 'fileChosen', fileName: '设备清单.csv' },
-    { type: 'fileRead', source: read.source },
+    { type: 'fileRead', sheets: read.sheets, sheetIndex: read.sheetIndex },
   ]);
 }
 
@@ -178,11 +180,11 @@ describe('import wizard: mapping step', () => {
     const state = run([
       { type: 'open' },
       { type: 'fileChosen', fileName: 'a.xls' },
-      { type: 'fileFailed', fileName: 'a.xls', code: 'inventory.xlsx.legacyOrEncrypted' },
+      { type: 'fileFailed', fileName: 'a.xls', code: 'inventory.file.encrypted' },
     ]);
     expect(state).toEqual({
       step: 'choose',
-      failure: { fileName: 'a.xls', code: 'inventory.xlsx.legacyOrEncrypted' },
+      failure: { fileName: 'a.xls', code: 'inventory.file.encrypted' },
     });
   });
 });
@@ -191,9 +193,9 @@ describe('import of the 500-row XLSX list', () => {
   it('reads, maps and imports all 500 rows', async () => {
     const read = await readImportFile('inventory-500.xlsx', fixture('inventory-500.xlsx'));
     if (!read.ok) throw new Error(read.code);
-    expect(read.source.kind).toBe('xlsx');
+    expect(read.sheets.map((s) => [s.kind, s.sheetName])).toEqual([['xlsx', '设备清单']]);
     const state = run([
-      { type: 'fileRead', source: read.source },
+      { type: 'fileRead', sheets: read.sheets, sheetIndex: read.sheetIndex },
       { type: 'toPreview', options: OPTIONS },
     ]);
     if (state.step !== 'preview') throw new Error(state.step);
@@ -215,17 +217,77 @@ describe('import of the 500-row XLSX list', () => {
     });
   });
 
-  it('refuses an old .xls with a code saying what to do', async () => {
-    const ole = new Uint8Array(64);
-    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(await readImportFile('清单.xls', ole)).toEqual({ ok: false, code: 'import.looksLikeXls' });
-    expect(await readImportFile('清单.xlsx', ole)).toEqual({
+  it('refuses a file it cannot read with a code for advice that fits it', async () => {
+    expect(await readImportFile('清单.xls', spreadsheetFixture('asset-list-password.xls'))).toEqual({
       ok: false,
-      code: 'inventory.xlsx.legacyOrEncrypted',
+      code: 'inventory.file.encrypted',
     });
     expect(await readImportFile('empty.csv', new Uint8Array(0))).toEqual({
       ok: false,
-      code: 'inventory.import.fileEmpty',
+      code: 'inventory.file.empty',
     });
+    const unclosed = new TextEncoder().encode('设备名称,数量\n"车床,1\n');
+    expect(await readImportFile('a.csv', unclosed)).toEqual({
+      ok: false,
+      code: 'inventory.file.unterminatedQuote',
+      rowNumber: 2,
+    });
+  });
+});
+
+describe('import of workbooks written by other programs', () => {
+  it.each(['asset-list-libreoffice.xls', 'asset-list-libreoffice.ods', 'asset-list-libreoffice-renamed.et'])(
+    '%s: header below the merged title, the 合计 row shown apart and not imported',
+    async (name) => {
+      const read = await readImportFile(name, spreadsheetFixture(name));
+      if (!read.ok) throw new Error(read.code);
+      expect(read.sheets.map((s) => s.sheetName)).toEqual(['设备清单', '填表说明']);
+      expect(read.sheetIndex).toBe(0);
+      const state = run([
+        { type: 'fileRead', sheets: read.sheets, sheetIndex: read.sheetIndex },
+        { type: 'toPreview', options: OPTIONS },
+      ]);
+      if (state.step !== 'preview') throw new Error(state.step);
+      expect(state.headerRowIndex).toBe(1);
+      expect(state.result.errors).toEqual([]);
+      expect(state.result.items.map((i) => i.rowNumber)).toEqual([3, 4, 5, 6, 7]);
+      expect(state.result.totalRows.map((t) => [t.rowNumber, t.label, t.raw.value])).toEqual([
+        [8, '合计', '576600.5'],
+      ]);
+      const saving = importWizard(state, { type: 'confirm' });
+      if (saving.step !== 'saving') throw new Error(saving.step);
+      const { items, rowNumbers } = importItems(saving.result, {
+        caseId: 'c',
+        visitId: 'v',
+        ownerClass: 'enterprise',
+        today: OPTIONS.today,
+        newIds,
+      });
+      expect(items.map((i) => i.name)).toEqual(['数控车床', '液压机', '桥式起重机', '空压机', '累计流量计']);
+      // Everything but the total is in: the wizard is done, the total row is not left behind as "bad".
+      expect(importWizard(saving, { type: 'saved', rowNumbers, options: OPTIONS })).toEqual({
+        step: 'done',
+        importedCount: 5,
+      });
+    },
+  );
+
+  it('starts from the first sheet with data and lets another sheet be chosen', async () => {
+    const read = await readImportFile('清单.xlsx', spreadsheetFixture('asset-list-openpyxl.xlsx'));
+    if (!read.ok) throw new Error(read.code);
+    expect(read.sheets.map((s) => [s.sheetName, s.rows.length])).toEqual([
+      ['Sheet', 0],
+      ['设备清单', 8],
+    ]);
+    let state = run([{ type: 'fileRead', sheets: read.sheets, sheetIndex: read.sheetIndex }]);
+    expect(state.step === 'mapping' && state.source.sheetName).toBe('设备清单');
+    state = run([{ type: 'setSheet', index: 0 }], state);
+    expect(state.step === 'mapping' && [state.source.sheetName, state.mapping.columns]).toEqual([
+      'Sheet',
+      {},
+    ]);
+    state = run([{ type: 'setSheet', index: 1 }], state);
+    expect(state.step === 'mapping' && state.headerRowIndex).toBe(1);
+    expect(state.step === 'mapping' && state.mapping.columns.name).toBe(1);
   });
 });

@@ -4,14 +4,17 @@ import { checkMapping, type MappingProblem } from '../../../../shared/inventoryI
 import type { ColumnMapping, ImportField } from '../../../../shared/inventoryImport/columnMapping';
 import { findHeaderRow } from '../../../../shared/inventoryImport/findHeaderRow';
 import { suggestMapping } from '../../../../shared/inventoryImport/suggestMapping';
+import type { SpreadsheetFormat } from '../../../../shared/spreadsheet/readSpreadsheet';
 
-/** A problem with the file as a whole (an unclosed quote, undecodable characters); rows are still read. */
+/** A problem with the file as a whole (undecodable characters); the rows are still read. */
 export type FileProblem = { code: string; rowNumber?: number; count?: number };
 
-/** A file read into rows of cell text, before any mapping. */
+/** One sheet of a file read into rows of cell text, before any mapping. */
 export type SheetSource = {
   fileName: string;
-  kind: 'csv' | 'xlsx';
+  kind: SpreadsheetFormat;
+  /** The workbook sheet these rows come from; null for a text file. */
+  sheetName: string | null;
   /** Every row of the sheet; rows already imported are emptied (not removed) so row numbers stay put. */
   rows: string[][];
   /** What the reader noticed: the CSV encoding, the sheet name. Shown so the person can check it. */
@@ -25,6 +28,8 @@ export type ApplyOptions = { today: string; existing: readonly { id: string; ser
 type Mapped = { source: SheetSource; headerRowIndex: number; mapping: ColumnMapping };
 
 export type PreviewState = Mapped & {
+  /** Every sheet of the file that can be chosen (one for a text file, and after a partial import). */
+  sheets: readonly SheetSource[];
   result: ImportResult;
   ownerClass: OwnerClass;
   /** Rows imported so far from this file. */
@@ -34,9 +39,9 @@ export type PreviewState = Mapped & {
 
 export type ImportWizardState =
   | { step: 'closed' }
-  | { step: 'choose'; failure: { fileName: string; code: string } | null }
+  | { step: 'choose'; failure: { fileName: string; code: string; rowNumber?: number } | null }
   | { step: 'reading'; fileName: string }
-  | (Mapped & { step: 'mapping'; problems: MappingProblem[] })
+  | (Mapped & { step: 'mapping'; sheets: readonly SheetSource[]; problems: MappingProblem[] })
   | (PreviewState & { step: 'preview' })
   | (PreviewState & { step: 'saving' })
   | { step: 'done'; importedCount: number };
@@ -46,8 +51,9 @@ export type ImportWizardEvent =
   | { type: 'close' }
   | { type: 'resume'; held: HeldImport; options: ApplyOptions }
   | { type: 'fileChosen'; fileName: string }
-  | { type: 'fileRead'; source: SheetSource }
-  | { type: 'fileFailed'; fileName: string; code: string }
+  | { type: 'fileRead'; sheets: readonly SheetSource[]; sheetIndex: number }
+  | { type: 'setSheet'; index: number }
+  | { type: 'fileFailed'; fileName: string; code: string; rowNumber?: number | undefined }
   | { type: 'setHeaderRow'; index: number }
   | { type: 'setColumnTarget'; column: number; field: ImportField | null }
   | { type: 'setValueUnit'; unit: ColumnMapping['valueUnit'] }
@@ -65,7 +71,7 @@ export type ImportWizardEvent =
 export type HeldImport = Mapped & { ownerClass: OwnerClass; importedCount: number };
 
 /**
- * The import wizard as a pure state machine: choose a file → read it → map columns (pre-filled by
+ * The import wizard as a pure state machine: choose a file → read it (and pick a sheet) → map columns (pre-filled by
  * `suggestMapping`, checked by `checkMapping`) → preview every row with its errors → confirm. Bad rows are
  * never dropped: they can be corrected cell by cell in the preview, and after the good rows are imported
  * the bad ones stay listed (`saved` empties the imported rows and re-checks the rest, now also against
@@ -78,20 +84,32 @@ export function importWizard(state: ImportWizardState, event: ImportWizardEvent)
     case 'close':
       return { step: 'closed' };
     case 'resume':
-      return preview(event.held, event.held.ownerClass, event.held.importedCount, 'bad', event.options);
+      return preview(
+        event.held,
+        [event.held.source],
+        event.held.ownerClass,
+        event.held.importedCount,
+        'bad',
+        event.options,
+      );
     case 'fileChosen':
       return { step: 'reading', fileName: event.fileName };
-    case 'fileFailed':
-      return { step: 'choose', failure: { fileName: event.fileName, code: event.code } };
-    case 'fileRead': {
-      const headerRowIndex = findHeaderRow(event.source.rows) ?? 0;
+    case 'fileFailed': {
+      const { fileName, code, rowNumber } = event;
       return {
-        step: 'mapping',
-        source: event.source,
-        headerRowIndex,
-        mapping: suggestMapping(event.source.rows[headerRowIndex] ?? []),
-        problems: [],
+        step: 'choose',
+        failure: rowNumber === undefined ? { fileName, code } : { fileName, code, rowNumber },
       };
+    }
+    case 'fileRead': {
+      const source = event.sheets[event.sheetIndex] ?? event.sheets[0];
+      if (source === undefined) return state;
+      return mappingOf(source, event.sheets);
+    }
+    case 'setSheet': {
+      if (state.step !== 'mapping') return state;
+      const source = state.sheets[event.index];
+      return source === undefined || source === state.source ? state : mappingOf(source, state.sheets);
     }
     case 'setHeaderRow': {
       if (state.step !== 'mapping') return state;
@@ -123,13 +141,14 @@ export function importWizard(state: ImportWizardState, event: ImportWizardEvent)
       if (state.step !== 'mapping') return state;
       const problems = checkMapping(state.mapping, columnCount(state.source.rows));
       if (problems.length > 0) return { ...state, problems };
-      return preview(state, 'enterprise', 0, 'all', event.options);
+      return preview(state, state.sheets, 'enterprise', 0, 'all', event.options);
     }
     case 'backToMapping':
       if (state.step !== 'preview') return state;
       return {
         step: 'mapping',
         source: state.source,
+        sheets: state.sheets,
         headerRowIndex: state.headerRowIndex,
         mapping: state.mapping,
         problems: [],
@@ -168,8 +187,11 @@ export function importWizard(state: ImportWizardState, event: ImportWizardEvent)
       const imported = new Set(event.rowNumbers);
       const rows = state.source.rows.map((row, i) => (imported.has(i + 1) ? [] : row));
       const importedCount = state.importedCount + imported.size;
+      const source = { ...state.source, rows };
+      // Rows of this sheet are now on the case: the choice of sheet ends here.
       const next = preview(
-        { ...state, source: { ...state.source, rows } },
+        { ...state, source },
+        [source],
         state.ownerClass,
         importedCount,
         'bad',
@@ -180,8 +202,25 @@ export function importWizard(state: ImportWizardState, event: ImportWizardEvent)
   }
 }
 
+/** The mapping step on one sheet: its header row found (or the first row), the mapping suggested. */
+function mappingOf(
+  source: SheetSource,
+  sheets: readonly SheetSource[],
+): Mapped & { step: 'mapping'; sheets: readonly SheetSource[]; problems: MappingProblem[] } {
+  const headerRowIndex = findHeaderRow(source.rows) ?? 0;
+  return {
+    step: 'mapping',
+    source,
+    sheets,
+    headerRowIndex,
+    mapping: suggestMapping(source.rows[headerRowIndex] ?? []),
+    problems: [],
+  };
+}
+
 function preview(
   mapped: Mapped,
+  sheets: readonly SheetSource[],
   ownerClass: OwnerClass,
   importedCount: number,
   filter: PreviewState['filter'],
@@ -190,6 +229,7 @@ function preview(
   return {
     step: 'preview',
     source: mapped.source,
+    sheets,
     headerRowIndex: mapped.headerRowIndex,
     mapping: mapped.mapping,
     result: apply(mapped.source.rows, mapped, options),

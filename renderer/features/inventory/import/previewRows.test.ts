@@ -15,6 +15,7 @@ const describe_ = {
   field: (f: string) => `[${f}]`,
   code: (c: string) => c,
   alsoInRows: (r: string) => `(also ${r})`,
+  totalRow: (label: string) => `total: ${label}`,
 };
 
 describe('previewRows', () => {
@@ -39,5 +40,30 @@ describe('previewRows', () => {
 
   it('shows the mapped fields only, in grid order', () => {
     expect(mappedFields(mapping)).toEqual(['name', 'serialNumber', 'quantity']);
+  });
+});
+
+describe('previewRows with a total row', () => {
+  const withTotal = [...rows, ['合计', '', '3']];
+  const r = applyMapping(withTotal, mapping, { today: '2025-07-01' });
+
+  it('lists the 合计 row in its place among all rows, marked as a total, and not among the bad rows', () => {
+    const all = previewRows(r, 'all', describe_);
+    expect(all.map((x) => [x.rowNumber, x.isTotal, x.hasErrors])).toEqual([
+      [2, false, true],
+      [3, false, true],
+      [4, false, false],
+      [5, true, false],
+    ]);
+    expect(all[3]).toMatchObject({ messages: ['total: 合计'], cells: { name: '合计', quantity: '3' } });
+    expect(previewRows(r, 'bad', describe_).some((x) => x.isTotal)).toBe(false);
+  });
+
+  it('shows the label in the name cell when it sits in a column that is not imported', () => {
+    const unmapped = applyMapping([...rows, ['', '', '3', '合计']], mapping, { today: '2025-07-01' });
+    expect(previewRows(unmapped, 'all', describe_).at(-1)?.cells).toMatchObject({
+      name: '合计',
+      quantity: '3',
+    });
   });
 });

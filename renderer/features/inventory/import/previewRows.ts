@@ -9,6 +9,8 @@ import {
 export type PreviewRowData = {
   rowNumber: number;
   hasErrors: boolean;
+  /** A total or subtotal row: shown as such, neither an item nor an error, never imported. */
+  isTotal: boolean;
   cells: Record<ImportField, string>;
   errorFields: ImportField[];
   messages: string[];
@@ -17,6 +19,7 @@ export type PreviewRowData = {
 /**
  * The rows of an import preview with their row-by-row report, filtered to the bad ones when asked. Each
  * message names the field and, for a repeated serial number, the other rows or the asset that has it.
+ * Total rows (合计, 小计) are listed in their place among all rows, saying that they are not imported.
  */
 export function previewRows(
   result: ImportResult,
@@ -25,6 +28,7 @@ export function previewRows(
     field: (field: ImportField) => string;
     code: (code: string) => string;
     alsoInRows: (rows: string) => string;
+    totalRow: (label: string) => string;
   },
 ): PreviewRowData[] {
   const byRow = new Map<number, ImportResult['errors']>();
@@ -40,6 +44,7 @@ export function previewRows(
     rows.push({
       rowNumber: item.rowNumber,
       hasErrors: item.hasErrors,
+      isTotal: false,
       cells: item.raw,
       errorFields: errors.map((e) => e.column),
       messages: errors.map((e) => {
@@ -50,7 +55,17 @@ export function previewRows(
       }),
     });
   }
-  return rows;
+  if (filter === 'bad' || result.totalRows.length === 0) return rows;
+  const totals: PreviewRowData[] = result.totalRows.map((t) => ({
+    rowNumber: t.rowNumber,
+    hasErrors: false,
+    isTotal: true,
+    // The label often sits in an unmapped column (序号): shown in the name cell so the row says what it is.
+    cells: t.raw.name.trim() === '' ? { ...t.raw, name: t.label } : t.raw,
+    errorFields: [],
+    messages: [describe.totalRow(t.label)],
+  }));
+  return [...rows, ...totals].sort((a, b) => a.rowNumber - b.rowNumber);
 }
 
 /** The mapped fields, in the grid's order: the preview's columns. */

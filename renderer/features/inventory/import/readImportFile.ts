@@ -1,44 +1,54 @@
-import { parseCsv } from '../../../../shared/inventoryImport/parseCsv';
-import { readXlsxSheet } from '../../../../shared/xlsx/readXlsxSheet';
-import { browserXlsxPlatform } from './browserXlsxPlatform';
-import type { SheetSource } from './importWizard';
+import type { Refusal, Spreadsheet } from '../../../../shared/spreadsheet/readSpreadsheet';
+import { textDecode } from '../../../platform/textDecode';
+import type { FileProblem, SheetSource } from './importWizard';
 
-export type ReadImportFileResult = { ok: true; source: SheetSource } | { ok: false; code: string };
-
-/** Files bigger than this are not asset lists (a 5,000-row list is well under 2 MB). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export type ReadImportFileResult =
+  | { ok: true; sheets: SheetSource[]; sheetIndex: number }
+  | { ok: false; code: `inventory.file.${Refusal['reason']}`; rowNumber?: number };
 
 /**
- * Reads a chosen file into rows: .xlsx through the workbook reader (a few KB, bundled with the app so it
- * works offline: the service worker keeps only the start-up files), anything else as CSV / tab-separated text with its encoding detected. A CSV
- * that turns out to be a workbook (a renamed file) is read as one.
+ * Reads a chosen file into its sheets through the shared spreadsheet reader (.xlsx, .xls, WPS .et, .ods,
+ * CSV / tab-separated text in any of the encodings lists come in), and picks the sheet to start from. The
+ * reader and its library are loaded on demand, from the offline cache like every other file of the build
+ * (see renderer/public/sw.js), so start-up does not pay for them.
  */
 export async function readImportFile(fileName: string, bytes: Uint8Array): Promise<ReadImportFileResult> {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, code: 'inventory.import.fileTooLarge' };
-  if (bytes.byteLength === 0) return { ok: false, code: 'inventory.import.fileEmpty' };
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (isZip || /\.xlsx$/i.test(fileName)) {
-    const sheet = await readXlsxSheet(bytes, browserXlsxPlatform);
-    if (!sheet.ok) return sheet;
-    return {
-      ok: true,
-      source: { fileName, kind: 'xlsx', rows: sheet.rows, detail: sheet.sheetName, problems: [] },
-    };
+  const [{ readSpreadsheet }, { defaultSheetIndex }] = await Promise.all([
+    import('../../../../shared/spreadsheet/readSpreadsheet'),
+    import('../../../../shared/spreadsheet/defaultSheetIndex'),
+  ]);
+  const read = readSpreadsheet(bytes, fileName, { decode: textDecode });
+  if (!read.ok) {
+    const { reason, rowNumber } = read.refusal;
+    return rowNumber === undefined
+      ? { ok: false, code: `inventory.file.${reason}` }
+      : { ok: false, code: `inventory.file.${reason}`, rowNumber };
   }
-  const csv = parseCsv(bytes, (b, encoding) => new TextDecoder(encoding).decode(b));
-  if (!csv.ok) return csv;
+  const { spreadsheet } = read;
+  const visible = spreadsheet.sheets.filter((s) => !s.isHidden);
+  const offered = visible.length > 0 ? visible : spreadsheet.sheets;
   return {
     ok: true,
-    source: {
+    sheets: offered.map((sheet) => ({
       fileName,
-      kind: 'csv',
-      rows: csv.rows,
-      detail: csv.encoding === 'gb18030' ? 'GBK' : csv.encoding.toUpperCase(),
-      problems: csv.problems.map((p) => ({
-        code: p.code,
-        ...('rowNumber' in p ? { rowNumber: p.rowNumber } : {}),
-        ...('count' in p ? { count: p.count } : {}),
-      })),
-    },
+      kind: spreadsheet.format,
+      sheetName: spreadsheet.format === 'csv' ? null : sheet.name,
+      rows: sheet.rows,
+      detail: detailOf(spreadsheet, sheet.name),
+      problems: problemsOf(spreadsheet),
+    })),
+    sheetIndex: defaultSheetIndex(offered),
   };
+}
+
+/** What the person can check: the encoding of a text file, the sheet of a workbook. */
+function detailOf(spreadsheet: Spreadsheet, sheetName: string): string {
+  if (spreadsheet.text === null) return sheetName;
+  return spreadsheet.text.encoding === 'gb18030' ? 'GBK' : spreadsheet.text.encoding.toUpperCase();
+}
+
+function problemsOf(spreadsheet: Spreadsheet): FileProblem[] {
+  return spreadsheet.undecodableCount > 0
+    ? [{ code: 'inventory.file.undecodableCharacters', count: spreadsheet.undecodableCount }]
+    : [];
 }

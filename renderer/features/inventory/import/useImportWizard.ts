@@ -84,14 +84,16 @@ export function useImportWizard({ caseId, visitId, ledger, actions, ids, today, 
         dispatch({ type: 'fileChosen', fileName: file.name });
         try {
           const read = await readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
-          if (read.ok) dispatch({ type: 'fileRead', source: read.source });
-          else dispatch({ type: 'fileFailed', fileName: file.name, code: read.code });
+          if (read.ok) dispatch({ type: 'fileRead', sheets: read.sheets, sheetIndex: read.sheetIndex });
+          else
+            dispatch({ type: 'fileFailed', fileName: file.name, code: read.code, rowNumber: read.rowNumber });
         } catch {
           dispatch({ type: 'fileFailed', fileName: file.name, code: 'inventory.import.unreadable' });
         }
       },
       [dispatch],
     ),
+    setSheet: useCallback((index: number) => dispatch({ type: 'setSheet', index }), [dispatch]),
     setHeaderRow: useCallback((index: number) => dispatch({ type: 'setHeaderRow', index }), [dispatch]),
     setColumnTarget: useCallback(
       (column: number, field: ImportField | null) => dispatch({ type: 'setColumnTarget', column, field }),
