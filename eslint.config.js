@@ -147,6 +147,30 @@ export default tseslint.config(
     },
   },
   {
+    // The court server's domain speaks in domain errors; only server/app (routes, plugins, the one error
+    // handler) knows HTTP and Fastify. The entry points (server/main.ts, server/cli) sit above both.
+    files: ['server/{sync,auth,blobs,history,admin,import,db,config,log,util,errors}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['fastify', '@fastify/cors'].map((name) => ({
+            name,
+            message: 'Server domain code does not know HTTP: only server/app uses Fastify (architecture.md).',
+          })),
+          patterns: [
+            notFrom(['renderer', 'electron'], 'The court server imports shared/ only, never the app.'),
+            notFrom(
+              ['app'],
+              'Server domain code never imports the HTTP layer (server/app): throw a domain error from ' +
+                'server/errors, and server/app/handleError.ts maps it to an HTTP status (architecture.md).',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

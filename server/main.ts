@@ -3,27 +3,29 @@ import { buildServer } from './app/buildServer';
 import { loadServerConfig } from './config/loadServerConfig';
 import { openSql } from './db/openSql';
 import { createLogger } from './log/logger';
+import { createTerminal } from './log/terminal';
 
 /**
  * `npm run server`: the court server. Embedded PGlite in FIELDWRIT_DATA_DIR by default, PostgreSQL when
  * DATABASE_URL is set; listens on HOST:PORT (127.0.0.1:8765 by default, PORT=0 = any free port) and prints
- * where. See docs/operations.md.
+ * where. Log events (LOG_LEVEL) are JSON lines on stderr; the banner is text on stdout. See docs/operations.md.
  */
 async function main(): Promise<void> {
   const config = loadServerConfig();
-  const logger = createLogger({ level: config.logLevel === 'silent' ? 'silent' : config.logLevel });
+  const logger = createLogger({ level: config.logLevel });
+  const out = createTerminal();
   const sql = await openSql(config, logger);
   const app = await buildServer({ sql, logger });
   const address = await app.listen({ host: config.host, port: config.port });
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.dataDir}`;
-  logger.say(`FieldWrit 法院服务器已启动 / court server listening on ${address} — storage: ${storage}`);
+  out.say(`FieldWrit 法院服务器已启动 / court server listening on ${address} — storage: ${storage}`);
   if (!config.databaseUrl) {
-    logger.say(
+    out.say(
       '注意：内置数据库不做 fsync，生产环境请使用 PostgreSQL / Note: the embedded database does not fsync; use PostgreSQL in production',
     );
   }
   if (!(await findCourt(sql))) {
-    logger.say(
+    out.say(
       '数据库为空。请先创建法院、团队和用户 / The database is empty. Create a court, a team and users first:\n' +
         '  npm run server:cli -- create-court --name "某某市某某区人民法院" --code 内0203\n' +
         '  npm run server:cli -- create-team --name 执行实施一团队\n' +
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (isStopping) return;
     isStopping = true;
-    logger.info('server.stopping', { signal });
+    logger.info({ signal }, 'server.stopping');
     await app.close();
     await sql.close();
     process.exit(0);
@@ -45,9 +47,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  createLogger().error('server.startFailed', {
-    message: (error as Error).message,
-    stack: (error as Error).stack,
-  });
+  createLogger().error({ err: error }, 'server.startFailed');
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 import type { UserRole } from '../../shared/auth/userRole';
 import type { SqlExecutor } from '../db/Sql';
-import { nextCommitSeq } from '../sync/nextCommitSeq';
+import { nextCommitSeq } from '../sync/store/nextCommitSeq';
 
 /**
  * Appends the user's current access to user_access_history under a new commit sequence, so that pulls

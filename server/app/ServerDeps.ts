@@ -1,7 +1,6 @@
 import type { TokenService } from '../auth/tokenService';
 import type { Sql } from '../db/Sql';
-import type { Logger } from '../log/logger';
 import type { Clock } from '../util/Clock';
 
-/** What the route modules share. */
-export type ServerDeps = { sql: Sql; tokens: TokenService; clock: Clock; logger: Logger };
+/** What the route modules share. Logging goes through `request.log` (pino, with the request's id). */
+export type ServerDeps = { sql: Sql; tokens: TokenService; clock: Clock };

@@ -1,3 +1,4 @@
+import { fastifyCors } from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -11,24 +12,22 @@ export function isAllowedOrigin(origin: string, extra: readonly string[]): boole
 }
 
 /**
- * CORS for the app's origins. The API is authenticated with Bearer tokens (no cookies), so credentials are
- * not allowed; preflights are answered here and cached for ten minutes.
+ * CORS for the app's origins (@fastify/cors, with `isAllowedOrigin` deciding). The API is authenticated
+ * with Bearer tokens (no cookies), so credentials are not allowed; preflights are answered in the
+ * `onRequest` hook — before authentication, as browsers send them without the token — and cached for ten
+ * minutes. The resumable upload's headers are allowed and exposed. `strictPreflight` is off: an OPTIONS
+ * request from an allowed origin is answered like a preflight even without Access-Control-Request-Method,
+ * as the server always did.
  */
 export function registerCors(app: FastifyInstance, extraOrigins: readonly string[] = []): void {
-  app.addHook('onRequest', async (request, reply) => {
-    const origin = request.headers.origin;
-    if (!origin || !isAllowedOrigin(origin, extraOrigins)) return;
-    void reply.header('access-control-allow-origin', origin);
-    void reply.header('vary', 'Origin');
-    void reply.header('access-control-expose-headers', 'Upload-Offset, Content-Range, Retry-After');
-    if (request.method === 'OPTIONS') {
-      void reply.header('access-control-allow-methods', 'GET, HEAD, POST, PATCH, OPTIONS');
-      void reply.header(
-        'access-control-allow-headers',
-        'authorization, content-type, upload-offset, chunk-sha256, range',
-      );
-      void reply.header('access-control-max-age', '600');
-      await reply.status(204).send();
-    }
+  void app.register(fastifyCors, {
+    origin: (origin, callback) =>
+      callback(null, origin !== undefined && isAllowedOrigin(origin, extraOrigins)),
+    methods: 'GET, HEAD, POST, PATCH, OPTIONS',
+    allowedHeaders: 'authorization, content-type, upload-offset, chunk-sha256, range',
+    exposedHeaders: 'Upload-Offset, Content-Range, Retry-After',
+    maxAge: 600,
+    credentials: false,
+    strictPreflight: false,
   });
 }

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../db/Sql';
-import { HttpError } from '../app/HttpError';
+import { Unauthenticated } from '../errors/Unauthenticated';
 import type { TokenService } from './tokenService';
 import { findUserWithDevice } from './userStore';
 import type { UserRecord } from './userStore';
@@ -9,20 +9,20 @@ export type AuthContext = { user: UserRecord; deviceId: string };
 
 /**
  * Checks `Authorization: Bearer <access token>` and re-reads the user, so a disabled account or a moved
- * team takes effect at once, not when the token expires. 401 for anything wrong with the token.
+ * team takes effect at once, not when the token expires. Unauthenticated for anything wrong with the token.
  */
 export async function authenticate(
   db: SqlExecutor,
   tokens: TokenService,
   header: string | undefined,
 ): Promise<AuthContext> {
-  if (header === undefined || header === '') throw new HttpError(401, 'auth.missingToken');
+  if (header === undefined || header === '') throw new Unauthenticated('auth.missingToken');
   const match = /^Bearer ([A-Za-z0-9._-]{1,2000})$/.exec(header);
-  if (!match) throw new HttpError(401, 'auth.invalidToken');
+  if (!match) throw new Unauthenticated('auth.invalidToken');
   const verified = tokens.verifyAccessToken(match[1]!);
-  if (!verified.ok) throw new HttpError(401, verified.code);
+  if (!verified.ok) throw new Unauthenticated(verified.code);
   const found = await findUserWithDevice(db, verified.claims.sub, verified.claims.dev);
-  if (!found || found.user.isDisabled) throw new HttpError(401, 'auth.invalidToken');
-  if (found.deviceUserId !== found.user.id) throw new HttpError(401, 'auth.invalidToken');
+  if (!found || found.user.isDisabled) throw new Unauthenticated('auth.invalidToken');
+  if (found.deviceUserId !== found.user.id) throw new Unauthenticated('auth.invalidToken');
   return { user: found.user, deviceId: verified.claims.dev };
 }

@@ -1,8 +1,9 @@
 import { REFRESH_TOKEN_TTL_MS } from '../../shared/auth/authProtocol';
 import type { LoginRequest, LoginResponse } from '../../shared/auth/authProtocol';
 import { normalizeUsername } from '../../shared/auth/normalizeUsername';
-import { HttpError } from '../app/HttpError';
 import type { Sql } from '../db/Sql';
+import { Throttled } from '../errors/Throttled';
+import { Unauthenticated } from '../errors/Unauthenticated';
 import type { Clock } from '../util/Clock';
 import { checkLoginThrottle, recordLoginAttempt } from './loginThrottle';
 import { verifyPassword } from './passwords';
@@ -23,15 +24,13 @@ export async function login(
   const username = normalizeUsername(request.username);
   const throttle = await checkLoginThrottle(sql, username, clock());
   if (throttle.isBlocked) {
-    throw new HttpError(429, 'auth.throttled', {
-      headers: { 'retry-after': String(throttle.retryAfterSeconds) },
-    });
+    throw new Throttled('auth.throttled', throttle.retryAfterSeconds);
   }
   const user = await findUserByUsername(sql, username);
   const isValid = await verifyPassword(user?.passwordHash ?? null, request.password);
   if (!user || !isValid || user.isDisabled) {
     await recordLoginAttempt(sql, username, clock(), false);
-    throw new HttpError(401, 'auth.badCredentials');
+    throw new Unauthenticated('auth.badCredentials');
   }
   const now = clock();
   return sql.transaction(async (tx) => {

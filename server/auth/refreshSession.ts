@@ -1,6 +1,6 @@
 import type { RefreshRequest, RefreshResponse } from '../../shared/auth/authProtocol';
-import { HttpError } from '../app/HttpError';
 import type { Sql } from '../db/Sql';
+import { Unauthenticated } from '../errors/Unauthenticated';
 import type { Clock } from '../util/Clock';
 import type { TokenService } from './tokenService';
 import { findUserById, toSessionUser } from './userStore';
@@ -32,10 +32,10 @@ export async function refreshSession(
     row.expires_at.getTime() <= now ||
     row.device_id !== request.deviceId
   ) {
-    throw new HttpError(401, 'auth.refreshInvalid');
+    throw new Unauthenticated('auth.refreshInvalid');
   }
   const user = await findUserById(sql, row.user_id);
-  if (!user || user.isDisabled) throw new HttpError(401, 'auth.refreshInvalid');
+  if (!user || user.isDisabled) throw new Unauthenticated('auth.refreshInvalid');
   await sql.query('UPDATE device SET last_seen_at = $2::timestamptz WHERE id = $1', [
     row.device_id,
     new Date(now).toISOString(),

@@ -1,7 +1,8 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ACCESS_TOKEN_TTL_MS } from '../../shared/auth/authProtocol';
 import type { Clock } from '../util/Clock';
+import { sha256 } from '../util/sha256';
 
 const PREFIX = 'fw1';
 const REFRESH_PREFIX = 'fwr1';
@@ -72,10 +73,10 @@ export function createTokenService(secret: Buffer, clock: Clock): TokenService {
     },
     newRefreshToken() {
       const token = `${REFRESH_PREFIX}.${b64(randomBytes(32))}`;
-      return { token, hash: createHash('sha256').update(token).digest('hex') };
+      return { token, hash: sha256.hex(token) };
     },
     hashRefreshToken(token) {
-      return createHash('sha256').update(token).digest('hex');
+      return sha256.hex(token);
     },
   };
 }

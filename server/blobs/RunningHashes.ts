@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import type { Hash } from 'node:crypto';
+import { sha256 } from '../util/sha256';
+import type { RunningSha256 } from '../util/sha256';
 
 /** Uploads followed at once; beyond this the oldest is forgotten (its `complete` re-reads its bytes). */
 const DEFAULT_CAPACITY = 1_000;
 
-type Entry = { hash: Hash; offset: number };
+type Entry = { hash: RunningSha256; offset: number };
 
 /**
  * The SHA-256 of each unfinished upload's bytes so far, fed with every chunk as it is stored, so `complete`
@@ -21,7 +21,7 @@ export class RunningHashes {
 
   /** Records that `bytes` were stored at `offset` of `uploadId` (call after the commit). */
   advance(uploadId: string, offset: number, bytes: Uint8Array): void {
-    const entry = offset === 0 ? { hash: createHash('sha256'), offset: 0 } : this.#entries.get(uploadId);
+    const entry = offset === 0 ? { hash: sha256.start(), offset: 0 } : this.#entries.get(uploadId);
     this.#entries.delete(uploadId);
     if (entry?.offset !== offset) return;
     entry.hash.update(bytes);
@@ -36,7 +36,7 @@ export class RunningHashes {
     const entry = this.#entries.get(uploadId);
     if (entry?.offset !== size) return null;
     // A copy: the entry stays usable should `complete` be asked again before it is forgotten.
-    return entry.hash.copy().digest('hex');
+    return entry.hash.copy().hex();
   }
 
   /** Forgets `uploadId` (completed or discarded). */

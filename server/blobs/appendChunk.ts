@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
 import { UUID_PATTERN } from '../../shared/ids/uuidv7';
-import { HttpError } from '../app/HttpError';
 import type { AuthContext } from '../auth/authenticate';
 import type { Sql } from '../db/Sql';
+import type { DomainError } from '../errors/DomainError';
+import { InvalidInput } from '../errors/InvalidInput';
+import { NotFound } from '../errors/NotFound';
+import { StateConflict } from '../errors/StateConflict';
+import { UploadOffsetConflict } from '../errors/UploadOffsetConflict';
+import { sha256 } from '../util/sha256';
 import { findOwnUpload } from './findOwnUpload';
-import { offsetConflict } from './offsetConflict';
 import type { RunningHashes } from './RunningHashes';
 
 /** One `PATCH` chunk as received: where the client says it starts, its declared checksum, its bytes. */
@@ -32,13 +35,12 @@ const STORE_CHUNK = `
  * after the fact, so this is its state a moment later; if nothing explains the refusal any more (another
  * chunk moved the offset meanwhile), the client is sent to the current offset.
  */
-async function refusal(sql: Sql, auth: AuthContext, uploadId: string, chunk: Chunk): Promise<HttpError> {
+async function refusal(sql: Sql, auth: AuthContext, uploadId: string, chunk: Chunk): Promise<DomainError> {
   const upload = await findOwnUpload(sql, auth, uploadId);
-  if (upload.isCompleted)
-    return new HttpError(409, 'blob.uploadCompleted', { body: { offset: upload.size } });
+  if (upload.isCompleted) return new StateConflict('blob.uploadCompleted', { offset: upload.size });
   if (chunk.offset === upload.receivedBytes && chunk.offset + chunk.bytes.byteLength > upload.size)
-    return new HttpError(400, 'blob.chunkBeyondSize');
-  return offsetConflict('blob.offsetMismatch', upload.receivedBytes);
+    return new InvalidInput('blob.chunkBeyondSize');
+  return new UploadOffsetConflict('blob.offsetMismatch', upload.receivedBytes);
 }
 
 /**
@@ -55,12 +57,11 @@ export async function appendChunk(
   nowMs: number,
   hashes: RunningHashes,
 ): Promise<number> {
-  if (chunk.bytes.byteLength === 0) throw new HttpError(400, 'blob.emptyChunk');
+  if (chunk.bytes.byteLength === 0) throw new InvalidInput('blob.emptyChunk');
   // Hashed before any database work: a damaged chunk costs no transaction and leaves no trace.
-  if (createHash('sha256').update(chunk.bytes).digest('hex') !== chunk.sha256)
-    throw new HttpError(400, 'blob.chunkChecksumMismatch');
+  if (sha256.hex(chunk.bytes) !== chunk.sha256) throw new InvalidInput('blob.chunkChecksumMismatch');
   // Ids are UUIDv7: anything else cannot name an upload, so the database is not even asked.
-  if (!UUID_PATTERN.test(uploadId)) throw new HttpError(404, 'blob.uploadUnknown');
+  if (!UUID_PATTERN.test(uploadId)) throw new NotFound('blob.uploadUnknown');
   const end = chunk.offset + chunk.bytes.byteLength;
   const stored = await sql.query<{ id: string }>(STORE_CHUNK, [
     uploadId,

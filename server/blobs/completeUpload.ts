@@ -1,10 +1,10 @@
 import type { BlobCompleteResponse } from '../../shared/sync/blobProtocol';
-import { HttpError } from '../app/HttpError';
 import type { AuthContext } from '../auth/authenticate';
 import type { Sql } from '../db/Sql';
+import { ContentMismatch } from '../errors/ContentMismatch';
+import { UploadOffsetConflict } from '../errors/UploadOffsetConflict';
 import { findOwnUpload } from './findOwnUpload';
 import { hashUploadChunks } from './hashUploadChunks';
-import { offsetConflict } from './offsetConflict';
 import type { RunningHashes } from './RunningHashes';
 import { STORAGE_PATHS } from './storagePaths';
 
@@ -24,7 +24,7 @@ async function hashOfUpload(sql: Sql, hashes: RunningHashes, uploadId: string, s
  * `POST /sync/v1/blobs/uploads/:uploadId/complete`: checks that the SHA-256 of every stored byte, in order,
  * and their count match what was announced and, only then, stores the blob write-once under its hash: its
  * record names the upload whose chunks hold the bytes, which then can no longer change. A mismatch
- * discards the upload (422): bytes that are not what their record names must never be served under that
+ * discards the upload (ContentMismatch): bytes that are not what their record names must never be served under that
  * name. Calling it again after success answers the same (the first answer may have been lost on the way).
  */
 export async function completeUpload(
@@ -37,7 +37,8 @@ export async function completeUpload(
   const upload = await findOwnUpload(sql, auth, uploadId);
   const stored: BlobCompleteResponse = { status: 'stored', sha256: upload.sha256, size: upload.size };
   if (upload.isCompleted) return stored;
-  if (upload.receivedBytes < upload.size) throw offsetConflict('blob.uploadIncomplete', upload.receivedBytes);
+  if (upload.receivedBytes < upload.size)
+    throw new UploadOffsetConflict('blob.uploadIncomplete', upload.receivedBytes);
   const actual = await hashOfUpload(sql, hashes, upload.id, upload.size);
   const isMatch = actual.isContiguous && actual.size === upload.size && actual.sha256 === upload.sha256;
   const now = new Date(nowMs).toISOString();
@@ -66,6 +67,6 @@ export async function completeUpload(
     return 'stored';
   });
   hashes.forget(upload.id);
-  if (outcome === 'discarded') throw new HttpError(422, 'blob.hashMismatch');
+  if (outcome === 'discarded') throw new ContentMismatch('blob.hashMismatch');
   return stored;
 }

@@ -1,7 +1,8 @@
 import { UUID_PATTERN } from '../../shared/ids/uuidv7';
-import { HttpError } from '../app/HttpError';
 import type { AuthContext } from '../auth/authenticate';
 import type { SqlExecutor } from '../db/Sql';
+import { Forbidden } from '../errors/Forbidden';
+import { NotFound } from '../errors/NotFound';
 
 /** An upload as the blob operations see it. */
 export type BlobUpload = {
@@ -24,8 +25,8 @@ type UploadRow = {
 };
 
 /**
- * The upload `uploadId` if it belongs to the caller: 404 when there is no such upload (or it was
- * discarded), 403 when another user started it. Uploads belong to users, not devices: an officer may
+ * The upload `uploadId` if it belongs to the caller: NotFound when there is no such upload (or it was
+ * discarded), Forbidden when another user started it. Uploads belong to users, not devices: an officer may
  * finish on one laptop what another of their devices started. With `isLocked`, the row is locked for the
  * rest of the transaction, so two chunks sent at once for one upload are taken one after the other.
  */
@@ -36,7 +37,7 @@ export async function findOwnUpload(
   isLocked = false,
 ): Promise<BlobUpload> {
   // Ids are UUIDv7: anything else cannot name an upload, so the database is not even asked.
-  if (!UUID_PATTERN.test(uploadId)) throw new HttpError(404, 'blob.uploadUnknown');
+  if (!UUID_PATTERN.test(uploadId)) throw new NotFound('blob.uploadUnknown');
   const rows = await db.query<UploadRow>(
     `SELECT id, sha256, size, media_type, received_bytes, user_id, completed_at FROM blob_upload WHERE id = $1${
       isLocked ? ' FOR UPDATE' : ''
@@ -44,8 +45,8 @@ export async function findOwnUpload(
     [uploadId],
   );
   const row = rows[0];
-  if (!row) throw new HttpError(404, 'blob.uploadUnknown');
-  if (row.user_id !== auth.user.id) throw new HttpError(403, 'blob.uploadNotYours');
+  if (!row) throw new NotFound('blob.uploadUnknown');
+  if (row.user_id !== auth.user.id) throw new Forbidden('blob.uploadNotYours');
   return {
     id: row.id,
     sha256: row.sha256,

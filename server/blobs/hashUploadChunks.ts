@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { SqlExecutor } from '../db/Sql';
+import { sha256 } from '../util/sha256';
 import { base64Bytea } from './base64Bytea';
 
 /** Chunks (up to 4 MiB each) read per query: a few MB in memory at a time, whatever the blob's size. */
@@ -15,7 +15,7 @@ export async function hashUploadChunks(
   db: SqlExecutor,
   uploadId: string,
 ): Promise<{ sha256: string; size: number; isContiguous: boolean }> {
-  const hash = createHash('sha256');
+  const hash = sha256.start();
   let size = 0;
   let isContiguous = true;
   for (;;) {
@@ -32,5 +32,5 @@ export async function hashUploadChunks(
     }
     if (rows.length < PAGE_ROWS || !isContiguous) break;
   }
-  return { sha256: hash.digest('hex'), size, isContiguous };
+  return { sha256: hash.hex(), size, isContiguous };
 }

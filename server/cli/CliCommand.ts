@@ -1,5 +1,5 @@
 import type { Sql } from '../db/Sql';
-import type { Logger } from '../log/logger';
+import type { Terminal } from '../log/terminal';
 
 /** Parsed `--name value` options of one command (flags without a value are `true`). */
 export type CliOptions = Record<string, string | boolean | undefined>;
@@ -11,7 +11,8 @@ export type CliCommand = {
   /** Option names taking a value; others are flags. */
   valueOptions: readonly string[];
   flagOptions?: readonly string[];
-  run(sql: Sql, options: CliOptions, logger: Logger): Promise<void>;
+  /** `out` carries the answer the administrator reads (stdout, failures on stderr). */
+  run(sql: Sql, options: CliOptions, out: Terminal): Promise<void>;
 };
 
 /** A required string option, or a usage error. */

@@ -4,6 +4,7 @@ import { loadServerConfig } from '../config/loadServerConfig';
 import { DataDirBusyError } from '../db/dataDirLock';
 import { openSql } from '../db/openSql';
 import { createLogger } from '../log/logger';
+import { createTerminal } from '../log/terminal';
 import { CliUsageError } from './CliCommand';
 import type { CliCommand, CliOptions } from './CliCommand';
 import { createCourtCommand } from './commands/createCourtCommand';
@@ -32,8 +33,9 @@ const COMMANDS: readonly CliCommand[] = [
  */
 async function main(argv: string[]): Promise<number> {
   const logger = createLogger({ level: 'warn' });
+  const out = createTerminal();
   const usage = () =>
-    logger.say(
+    out.say(
       [
         '用法 / usage: npm run server:cli -- <command> [options]',
         ...COMMANDS.map((c) => `  ${c.usage}`),
@@ -58,14 +60,14 @@ async function main(argv: string[]): Promise<number> {
     });
     options = parsed.values as CliOptions;
   } catch (error) {
-    logger.sayError(`${(error as Error).message}\n用法 / usage: ${command.usage}`);
+    out.sayError(`${(error as Error).message}\n用法 / usage: ${command.usage}`);
     return 64;
   }
   let sql;
   try {
     sql = await openSql(loadServerConfig(), logger);
   } catch (error) {
-    logger.sayError(
+    out.sayError(
       error instanceof DataDirBusyError
         ? error.message
         : `无法打开数据库 / cannot open the database: ${(error as Error).message}`,
@@ -73,15 +75,15 @@ async function main(argv: string[]): Promise<number> {
     return 69;
   }
   try {
-    await command.run(sql, options, logger);
+    await command.run(sql, options, out);
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      logger.sayError(`${error.message}\n用法 / usage: ${command.usage}`);
+      out.sayError(`${error.message}\n用法 / usage: ${command.usage}`);
       return 64;
     }
     if (error instanceof AdminError) {
-      logger.sayError(error.message);
+      out.sayError(error.message);
       return 65;
     }
     throw error;
@@ -93,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    createLogger().sayError(`出错 / failed: ${(error as Error).stack ?? String(error)}`);
+    createTerminal().sayError(`出错 / failed: ${(error as Error).stack ?? String(error)}`);
     process.exit(70);
   },
 );

@@ -20,7 +20,7 @@ export function openPostgresSql(connectionString: string, logger: Logger, poolSi
     },
   });
   // An idle connection dropped by the database must not crash the server; the next query reconnects.
-  pool.on('error', (error) => logger.warn('postgres.idleClientError', { message: error.message }));
+  pool.on('error', (error) => logger.warn({ err: error }, 'postgres.idleClientError'));
 
   const run = async <T>(client: pg.Pool | pg.PoolClient, text: string, params: readonly unknown[]) =>
     (await client.query(text, params as unknown[])).rows as T[];

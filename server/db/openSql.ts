@@ -14,7 +14,7 @@ export async function openSql(config: StorageConfig, logger: Logger): Promise<Sq
     : await openPgliteSql(config.dataDir);
   try {
     const applied = await migrate(sql);
-    if (applied.length > 0) logger.info('db.migrated', { applied });
+    if (applied.length > 0) logger.info({ applied }, 'db.migrated');
     return sql;
   } catch (error) {
     await sql.close();

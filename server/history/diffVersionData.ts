@@ -1,6 +1,6 @@
 import type { HistoryFieldChange } from '../../shared/history/recordHistory';
 import type { Json } from '../../shared/sync/mutation';
-import { jsonEqual } from '../../shared/util/canonicalJson';
+import { jsonEquals } from '../../shared/sync/canonicalJson';
 
 /**
  * The fields whose value differs between two consecutive versions of a record, in the stored data's key
@@ -18,7 +18,7 @@ export function diffVersionData(
   for (const field of fields) {
     const from = Object.hasOwn(before, field) ? before[field]! : null;
     const to = Object.hasOwn(current, field) ? current[field]! : null;
-    if (previous !== null && jsonEqual(from, to)) continue;
+    if (previous !== null && jsonEquals(from, to)) continue;
     changes.push({ field, from, to });
   }
   return changes;

@@ -1,7 +1,7 @@
 import { CASE_HISTORY_FORMAT, type CaseHistoryExport } from '../../shared/history/caseHistoryExport';
 import type { AuthContext } from '../auth/authenticate';
 import type { SqlExecutor } from '../db/Sql';
-import { verifyVersionChain } from '../sync/verifyVersionChain';
+import { verifyVersionChain } from '../sync/chain/verifyVersionChain';
 import { readHistories } from './readHistories';
 
 /**

@@ -1,12 +1,12 @@
 import type { SyncedEntity } from '../../shared/sync/mutation';
-import { HttpError } from '../app/HttpError';
 import type { AuthContext } from '../auth/authenticate';
 import type { SqlExecutor } from '../db/Sql';
+import { NotFound } from '../errors/NotFound';
 
 /**
  * The case a record's history belongs to, when the caller may see it: administrators every case, officers
  * and team leads their team's (as for sync). Anything else — a record that never reached the server, or one
- * in another team's case — is the same 404 `history.notFound`, so ids of other teams leak nothing.
+ * in another team's case — is the same NotFound `history.notFound`, so ids of other teams leak nothing.
  */
 export async function findReadableCase(
   db: SqlExecutor,
@@ -22,6 +22,6 @@ export async function findReadableCase(
   );
   const found = rows[0];
   if (!found || (caller.user.role !== 'admin' && found.team_id !== caller.user.teamId))
-    throw new HttpError(404, 'history.notFound');
+    throw new NotFound('history.notFound');
   return { caseId: found.case_id, caseNumber: found.case_number };
 }

@@ -1,46 +1,32 @@
-/** Severity of a log line. */
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
-
-export type LogFields = Record<string, unknown>;
-
-/** The server's only way to write diagnostics (style.md: no console.* outside one logger module). */
-export type Logger = {
-  debug(event: string, fields?: LogFields): void;
-  info(event: string, fields?: LogFields): void;
-  warn(event: string, fields?: LogFields): void;
-  error(event: string, fields?: LogFields): void;
-  /** Plain text for people (start-up banner, CLI output), not a structured event. */
-  say(text: string): void;
-  /** Plain text for people about a failure (stderr). */
-  sayError(text: string): void;
-};
-
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+import { pino } from 'pino';
+import type { BaseLogger, Level } from 'pino';
 
 /**
- * JSON lines on stderr for events (machine-readable, one per line); plain text on stdout for people.
- * `level: 'silent'` drops events (tests) but still prints `say` text only when `isQuiet` is false.
+ * What server code logs through: pino, Fastify's own logger. Inside a request it is `request.log`, a child
+ * carrying the request id (`reqId`), so every line of one push or pull can be found together. Events are
+ * named by their message (`push.mutationFailed`, `db.migrated`, …) with their fields beside it; an error
+ * goes in `err` (type, message, stack).
  */
-export function createLogger(options: { level?: LogLevel | 'silent'; isQuiet?: boolean } = {}): Logger {
-  const level = options.level ?? 'info';
-  const write = (lineLevel: LogLevel, event: string, fields?: LogFields): void => {
-    if (level === 'silent' || ORDER[lineLevel] < ORDER[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: lineLevel, event, ...fields });
-    process.stderr.write(`${line}\n`);
-  };
-  return {
-    debug: (event, fields) => write('debug', event, fields),
-    info: (event, fields) => write('info', event, fields),
-    warn: (event, fields) => write('warn', event, fields),
-    error: (event, fields) => write('error', event, fields),
-    say: (text) => {
-      if (!options.isQuiet) process.stdout.write(`${text}\n`);
+export type Logger = Pick<BaseLogger, 'debug' | 'info' | 'warn' | 'error'>;
+
+/** The logger the server and the CLI are built with; `silent` drops everything. */
+export type ServerLogger = ReturnType<typeof pino>;
+
+/**
+ * JSON lines on stderr, one per event (stdout stays for the text people read, see terminal.ts), written
+ * synchronously so the last lines before a crash are not lost. Level names rather than numbers and ISO
+ * times, as the court's operators have read them so far; `LOG_LEVEL` (loadServerConfig) picks the level.
+ */
+export function createLogger(options: { level?: Level | 'silent' } = {}): ServerLogger {
+  return pino(
+    {
+      level: options.level ?? 'info',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
     },
-    sayError: (text) => {
-      if (!options.isQuiet) process.stderr.write(`${text}\n`);
-    },
-  };
+    pino.destination({ dest: 2, sync: true }),
+  );
 }
 
 /** A logger that writes nothing: for tests that assert behaviour, not output. */
-export const silentLogger: Logger = createLogger({ level: 'silent', isQuiet: true });
+export const silentLogger: ServerLogger = pino({ level: 'silent' });

@@ -1,3 +1,5 @@
+import { bytesToHex } from '../util/bytesToHex';
+
 /**
  * A UUIDv7 (RFC 9562): 48-bit millisecond time then random bits, so ids made on a device sort by creation
  * time. shared/ sees no platform, so the caller passes the clock and 10 random bytes (crypto.getRandomValues).
@@ -13,7 +15,7 @@ export function uuidv7(nowMs: number, random: Uint8Array): string {
   bytes.set(random.subarray(0, 10), 6);
   bytes[6] = 0x70 | (bytes[6]! & 0x0f);
   bytes[8] = 0x80 | (bytes[8]! & 0x3f);
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  const hex = bytesToHex(bytes);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

@@ -1,4 +1,4 @@
-import { jsonEqual } from '../util/canonicalJson';
+import { jsonEquals } from '../sync/canonicalJson';
 import type { Json } from '../sync/mutation';
 import type { Visit } from './visit';
 
@@ -12,6 +12,6 @@ export type VisitFieldDiff = { field: keyof Visit & string; before: Json; after:
 export function visitDiff(reviewed: Record<string, Json>, current: Visit): VisitFieldDiff[] {
   const now = current as unknown as Record<string, Json>;
   return (Object.keys(now) as (keyof Visit & string)[])
-    .filter((field) => field !== 'state' && !jsonEqual(reviewed[field] ?? null, now[field] ?? null))
+    .filter((field) => field !== 'state' && !jsonEquals(reviewed[field] ?? null, now[field] ?? null))
     .map((field) => ({ field, before: reviewed[field] ?? null, after: now[field] ?? null }));
 }

@@ -9,17 +9,20 @@ import {
   blobCreateRequestSchema,
   sha256HexSchema,
 } from '../../../shared/sync/blobProtocol';
-import { authenticate } from '../../auth/authenticate';
 import { announceBlob } from '../../blobs/announceBlob';
 import { appendChunk } from '../../blobs/appendChunk';
 import { completeUpload } from '../../blobs/completeUpload';
-import { createBlobErrorHandler } from '../../blobs/createBlobErrorHandler';
 import { findOwnUpload } from '../../blobs/findOwnUpload';
 import { mayReadBlob } from '../../blobs/mayReadBlob';
 import { parseRange } from '../../blobs/parseRange';
 import { readBlobContent } from '../../blobs/readBlobContent';
 import { RunningHashes } from '../../blobs/RunningHashes';
-import { HttpError } from '../HttpError';
+import { InvalidInput } from '../../errors/InvalidInput';
+import { NotFound } from '../../errors/NotFound';
+import { RangeNotSatisfiable } from '../../errors/RangeNotSatisfiable';
+import { TooLarge } from '../../errors/TooLarge';
+import { UnsupportedMediaType } from '../../errors/UnsupportedMediaType';
+import type { BodyErrorCodes } from '../handleError';
 import { parseBody } from '../parseBody';
 import type { ServerDeps } from '../ServerDeps';
 
@@ -53,12 +56,12 @@ function servedMediaType(recorded: string): string {
  * - `GET /sync/v1/blobs/:sha256` with a single `Range` (206 + Content-Range, 416 when unsatisfiable).
  * Uploads belong to the user who started them. Any signed-in user may read a stored blob: knowing its
  * 256-bit name means having been sent a record that names it, and that record was access-checked.
- * The routes live in their own scope so the octet-stream parser, its 4 MiB limit and the blob error texts
- * apply here only; the JSON routes keep the server-wide parser and limit.
+ * The routes live in their own scope so the octet-stream parser and its 4 MiB limit apply here only; the
+ * JSON routes keep the server-wide parser and limit. A chunk the parser refuses is told in blob terms
+ * (`bodyErrorCodes`); blob codes carry their own texts (server/blobs/blobMessages.ts).
  */
 export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void {
   void app.register(async (scope) => {
-    scope.setErrorHandler(createBlobErrorHandler(deps.logger));
     scope.addContentTypeParser(
       CHUNK_MEDIA_TYPE,
       { parseAs: 'buffer', bodyLimit: MAX_CHUNK_BYTES },
@@ -66,36 +69,37 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
     );
     // Per server process: a chunk stored by another process (or before a restart) only costs a re-read.
     const hashes = new RunningHashes();
-    const auth = (request: FastifyRequest) =>
-      authenticate(deps.sql, deps.tokens, request.headers.authorization);
+    const chunkBodyErrors: BodyErrorCodes = {
+      tooLarge: 'blob.chunkTooLarge',
+      unsupportedMediaType: 'blob.chunkMediaType',
+    };
 
     scope.post('/sync/v1/blobs', async (request) => {
-      const caller = await auth(request);
+      const caller = request.auth;
       const body = request.body as Record<string, unknown> | null;
       // Told apart from other bad input: the officer has to act (compress or split the file).
-      if (typeof body?.size === 'number' && body.size > MAX_BLOB_BYTES)
-        throw new HttpError(413, 'blob.tooLarge');
+      if (typeof body?.size === 'number' && body.size > MAX_BLOB_BYTES) throw new TooLarge('blob.tooLarge');
       if (typeof body?.sha256 === 'string' && !sha256HexSchema.safeParse(body.sha256).success)
-        throw new HttpError(400, 'blob.badHash', { path: 'sha256' });
+        throw new InvalidInput('blob.badHash', 'sha256');
       return announceBlob(deps.sql, caller, parseBody(blobCreateRequestSchema, body), deps.clock());
     });
 
     scope.patch<UploadParams>(
       '/sync/v1/blobs/uploads/:uploadId',
-      { bodyLimit: MAX_CHUNK_BYTES },
+      { bodyLimit: MAX_CHUNK_BYTES, config: { bodyErrorCodes: chunkBodyErrors } },
       async (request, reply) => {
-        const caller = await auth(request);
+        const caller = request.auth;
         // Any other parser of the server (JSON) would have read the body: refuse what is not a chunk.
         if (!(request.body instanceof Uint8Array) && request.body !== undefined)
-          throw new HttpError(415, 'blob.chunkMediaType');
+          throw new UnsupportedMediaType('blob.chunkMediaType');
         const offsetText = header(request, UPLOAD_OFFSET_HEADER);
         if (offsetText === undefined || !/^\d{1,15}$/.test(offsetText))
-          throw new HttpError(400, 'blob.badOffset');
+          throw new InvalidInput('blob.badOffset');
         const checksum = header(request, CHUNK_SHA256_HEADER)?.toLowerCase();
         if (checksum === undefined || !sha256HexSchema.safeParse(checksum).success)
-          throw new HttpError(400, 'blob.badChunkChecksum');
+          throw new InvalidInput('blob.badChunkChecksum');
         const bytes = request.body;
-        if (!(bytes instanceof Uint8Array)) throw new HttpError(400, 'blob.emptyChunk');
+        if (!(bytes instanceof Uint8Array)) throw new InvalidInput('blob.emptyChunk');
         const offset = await appendChunk(
           deps.sql,
           caller,
@@ -110,7 +114,7 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
     );
 
     scope.head<UploadParams>('/sync/v1/blobs/uploads/:uploadId', async (request, reply) => {
-      const caller = await auth(request);
+      const caller = request.auth;
       const upload = await findOwnUpload(deps.sql, caller, request.params.uploadId);
       void reply
         .header(UPLOAD_OFFSET_HEADER, String(upload.isCompleted ? upload.size : upload.receivedBytes))
@@ -121,18 +125,17 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
     });
 
     scope.post<UploadParams>('/sync/v1/blobs/uploads/:uploadId/complete', async (request, reply) => {
-      const caller = await auth(request);
+      const caller = request.auth;
       const stored = await completeUpload(deps.sql, caller, request.params.uploadId, deps.clock(), hashes);
       return reply.status(201).send(stored);
     });
 
     scope.get<{ Params: { sha256: string } }>('/sync/v1/blobs/:sha256', async (request, reply) => {
-      const caller = await auth(request);
+      const caller = request.auth;
       const { sha256 } = request.params;
-      if (!sha256HexSchema.safeParse(sha256).success)
-        throw new HttpError(400, 'blob.badHash', { path: 'sha256' });
+      if (!sha256HexSchema.safeParse(sha256).success) throw new InvalidInput('blob.badHash', 'sha256');
       // The same answer as a missing blob: another team's evidence is not even confirmed to exist.
-      if (!(await mayReadBlob(deps.sql, caller, sha256))) throw new HttpError(404, 'blob.notFound');
+      if (!(await mayReadBlob(deps.sql, caller, sha256))) throw new NotFound('blob.notFound');
       const rows = await deps.sql.query<{
         size: number;
         media_type: string;
@@ -140,12 +143,10 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
         upload_id: string | null;
       }>('SELECT size, media_type, storage_path, upload_id FROM blob WHERE sha256 = $1', [sha256]);
       const blob = rows[0];
-      if (!blob) throw new HttpError(404, 'blob.notFound');
+      if (!blob) throw new NotFound('blob.notFound');
       const range = parseRange(header(request, 'range'), blob.size);
       if (range.kind === 'unsatisfiable') {
-        throw new HttpError(416, 'blob.rangeNotSatisfiable', {
-          headers: { 'content-range': `bytes */${blob.size}` },
-        });
+        throw new RangeNotSatisfiable('blob.rangeNotSatisfiable', blob.size);
       }
       const [start, end] = range.kind === 'part' ? [range.start, range.end] : [0, blob.size - 1];
       void reply

@@ -1,13 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ChainCheck } from '../../../shared/history/chainCheck';
 import type { RecordHistory } from '../../../shared/history/recordHistory';
 import { syncedEntitySchema } from '../../../shared/sync/mutation';
-import { authenticate } from '../../auth/authenticate';
 import { exportCaseHistory } from '../../history/exportCaseHistory';
 import { findReadableCase } from '../../history/findReadableCase';
 import { readHistories } from '../../history/readHistories';
-import { verifyVersionChain } from '../../sync/verifyVersionChain';
+import { verifyVersionChain } from '../../sync/chain/verifyVersionChain';
 import { parseBody } from '../parseBody';
 import type { ServerDeps } from '../ServerDeps';
 
@@ -24,12 +23,10 @@ const caseParamsSchema = z.object({ caseId: z.string().min(1).max(100) });
  * Reads run in one read-only snapshot, so a push committing meanwhile is seen whole or not at all.
  */
 export function registerHistoryRoutes(app: FastifyInstance, deps: ServerDeps): void {
-  const auth = (request: FastifyRequest) =>
-    authenticate(deps.sql, deps.tokens, request.headers.authorization);
   const readOnly = { isReadOnly: true };
 
   app.get('/history/v1/:entity/:entityId', async (request): Promise<RecordHistory> => {
-    const caller = await auth(request);
+    const caller = request.auth;
     const { entity, entityId } = parseBody(recordParamsSchema, request.params);
     return deps.sql.transaction(async (tx) => {
       await findReadableCase(tx, caller, entity, entityId);
@@ -39,7 +36,7 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: ServerDeps): v
   });
 
   app.post('/history/v1/:entity/:entityId/verify', async (request): Promise<ChainCheck> => {
-    const caller = await auth(request);
+    const caller = request.auth;
     const { entity, entityId } = parseBody(recordParamsSchema, request.params);
     return deps.sql.transaction(async (tx) => {
       await findReadableCase(tx, caller, entity, entityId);
@@ -48,7 +45,7 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: ServerDeps): v
   });
 
   app.get('/history/v1/case/:caseId/export', async (request) => {
-    const caller = await auth(request);
+    const caller = request.auth;
     const { caseId } = parseBody(caseParamsSchema, request.params);
     return deps.sql.transaction(async (tx) => {
       const target = await findReadableCase(tx, caller, 'case', caseId);

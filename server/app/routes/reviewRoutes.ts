@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ReviewQueueResponse } from '../../../shared/review/reviewQueueProtocol';
-import { authenticate } from '../../auth/authenticate';
+import { Forbidden } from '../../errors/Forbidden';
 import { isReviewer } from '../../sync/child/visitWorkflow';
-import { HttpError } from '../HttpError';
 import type { ServerDeps } from '../ServerDeps';
 
 type Row = {
@@ -23,8 +22,8 @@ type Row = {
  */
 export function registerReviewRoutes(app: FastifyInstance, deps: ServerDeps): void {
   app.get('/review/v1/queue', async (request): Promise<ReviewQueueResponse> => {
-    const auth = await authenticate(deps.sql, deps.tokens, request.headers.authorization);
-    if (!isReviewer(auth.user.role)) throw new HttpError(403, 'visit.reviewForbidden');
+    const { auth } = request;
+    if (!isReviewer(auth.user.role)) throw new Forbidden('visit.reviewForbidden');
     const rows = await deps.sql.query<Row>(
       `SELECT v.id, v.case_id, c.case_number, v.data FROM child_record v JOIN case_record c ON c.id = v.case_id
        WHERE v.entity = 'visit' AND v.data ->> 'state' IN ('submitted', 'resubmitted', 'amended')

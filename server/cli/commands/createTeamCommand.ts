@@ -6,8 +6,8 @@ export const createTeamCommand: CliCommand = {
   name: 'create-team',
   usage: 'create-team --name <团队名称>',
   valueOptions: ['name'],
-  async run(sql, options, logger) {
+  async run(sql, options, out) {
     const team = await createTeam(sql, { name: requireOption(options, 'name') });
-    logger.say(`已创建团队 / team created: ${team.name} id=${team.id}`);
+    out.say(`已创建团队 / team created: ${team.name} id=${team.id}`);
   },
 };

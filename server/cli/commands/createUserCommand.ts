@@ -9,7 +9,7 @@ export const createUserCommand: CliCommand = {
   usage:
     'create-user --username <登录名> --name <姓名> --role officer|team_lead|admin [--team <团队名称或ID>] [--password <密码>]',
   valueOptions: ['username', 'name', 'role', 'team', 'password'],
-  async run(sql, options, logger) {
+  async run(sql, options, out) {
     const role = userRoleSchema.safeParse(requireOption(options, 'role'));
     if (!role.success)
       throw new CliUsageError(
@@ -22,6 +22,6 @@ export const createUserCommand: CliCommand = {
       team: optionalOption(options, 'team') ?? null,
       password: await readPassword(options),
     });
-    logger.say(`已创建用户 / user created: ${user.username} id=${user.id}`);
+    out.say(`已创建用户 / user created: ${user.username} id=${user.id}`);
   },
 };

@@ -7,7 +7,7 @@ export const loadDemoCommand: CliCommand = {
   usage:
     'load-demo [--seed <种子>] [--cases <案件数, default 300>] [--password <演示用户密码>] [--now <ISO 时刻, default now>]',
   valueOptions: ['seed', 'cases', 'password', 'now'],
-  async run(sql, options, logger) {
+  async run(sql, options, out) {
     const cases = Number(optionalOption(options, 'cases') ?? '300');
     if (!Number.isInteger(cases) || cases < 0)
       throw new CliUsageError('--cases 应为非负整数 / --cases must be a whole number');
@@ -24,12 +24,12 @@ export const loadDemoCommand: CliCommand = {
       now,
       password: optionalOption(options, 'password'),
     });
-    logger.say(
+    out.say(
       `演示数据已载入 / demo loaded: ${result.created.length} cases created, ${result.skipped.length} already present`,
     );
     if (result.usernames.length > 0) {
-      logger.say(`演示用户 / demo users: ${result.usernames.join(', ')}`);
-      logger.say(`演示用户密码 / demo password: ${result.password}`);
+      out.say(`演示用户 / demo users: ${result.usernames.join(', ')}`);
+      out.say(`演示用户密码 / demo password: ${result.password}`);
     }
   },
 };

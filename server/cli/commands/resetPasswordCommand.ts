@@ -7,10 +7,10 @@ export const resetPasswordCommand: CliCommand = {
   name: 'reset-password',
   usage: 'reset-password --username <登录名> [--password <新密码>]',
   valueOptions: ['username', 'password'],
-  async run(sql, options, logger) {
+  async run(sql, options, out) {
     const username = requireOption(options, 'username');
     await resetPassword(sql, username, await readPassword(options));
-    logger.say(
+    out.say(
       `已重置密码，该用户所有设备需重新登录 / password reset; every device of ${username} must sign in again`,
     );
   },

@@ -10,7 +10,7 @@ export const updateUserCommand: CliCommand = {
     'update-user --username <登录名> [--team <团队>] [--role officer|team_lead|admin] [--disable | --enable]',
   valueOptions: ['username', 'team', 'role'],
   flagOptions: ['disable', 'enable'],
-  async run(sql, options, logger) {
+  async run(sql, options, out) {
     const change: UserChange = {};
     const team = optionalOption(options, 'team');
     if (team !== undefined) change.team = team;
@@ -27,6 +27,6 @@ export const updateUserCommand: CliCommand = {
     if (options.enable === true) change.isDisabled = false;
     const username = requireOption(options, 'username');
     await updateUser(sql, username, change);
-    logger.say(`已更新用户 / user updated: ${username}`);
+    out.say(`已更新用户 / user updated: ${username}`);
   },
 };

@@ -1,189 +1,91 @@
 import { caseSchema } from '../../../shared/domain/case';
-import type { Json, Mutation } from '../../../shared/sync/mutation';
-import { isCaseField, issueCode, issuePath, mayPatchField, parseCaseField } from '../casePolicy';
-import { teamExists } from '../caseStore';
-import { openConflict, resolveConflicts, supersedeOwnConflicts } from '../conflictStore';
-import { concurrentlyChangedFields, mergeFields } from '../mergeFields';
-import type { FieldDecision } from '../mergeFields';
-import type { MutationContext, MutationEffect } from '../MutationContext';
-import { MutationRejected } from '../MutationRejected';
-import type { Writer } from '../Writer';
+import type { Mutation } from '../../../shared/sync/mutation';
+import { applyPatch } from '../mutation/applyPatch';
+import type { PatchChanges } from '../mutation/applyPatch';
+import type { MutationContext, MutationEffect } from '../mutation/MutationContext';
+import { MutationRejected } from '../mutation/MutationRejected';
+import { stampOf } from '../mutation/MutationStamp';
+import type { CaseState } from '../store/CaseState';
+import { supersedeOwnConflicts } from '../store/conflictStore';
+import { teamExists } from '../store/teamExists';
+import { isCaseField, mayPatchField, parseCaseField } from './casePolicy';
 import { ensureCaseAccess } from './ensureCaseAccess';
+import { keepAsDeletionConflict } from './keepAsDeletionConflict';
 import { resolveDeletionConflict } from './resolveDeletionConflict';
 
 /**
- * A field edit (`patch`) or a person's decision on a conflict (`resolveConflict`, same merge, then the open
- * conflicts of the decided fields are closed as resolved). Every check that can reject runs before the
- * first write, so a rejected mutation leaves nothing behind.
+ * An edit of a deleted case. Against a deletion it had not seen (made after its base, by another device)
+ * the case stays deleted and the edit is kept in a `delete_vs_edit` conflict; otherwise it is refused.
  */
-export async function applyCasePatch(
+async function editOfDeletedCase(
+  ctx: MutationContext,
+  m: Mutation,
+  current: CaseState,
+  changes: PatchChanges,
+): Promise<MutationEffect> {
+  const isConcurrentDelete =
+    (current.deletedSeq ?? 0) > (m.baseSeq ?? 0) && current.deletedBy?.deviceId !== ctx.deviceId;
+  if (!isConcurrentDelete) throw new MutationRejected('record.deleted');
+  const stamp = stampOf(ctx, m);
+  const ownDeletion = { entity: 'case' as const, entityId: current.id, fields: ['_deleted'] };
+  await supersedeOwnConflicts(ctx.store, { ...ownDeletion, deviceId: ctx.deviceId }, stamp.closer);
+  const fields = Object.keys(changes);
+  return keepAsDeletionConflict(ctx, current, stamp, {
+    mine: { changes: Object.fromEntries(fields.map((f) => [f, changes[f]!.to])) },
+    theirs: { deleted: true, reason: current.deletedReason },
+    theirsBy: current.deletedBy,
+    conflicted: fields,
+  });
+}
+
+/**
+ * A field edit of a case (`patch`) or a person's decision on one of its conflicts (`resolveConflict`),
+ * through the patch pipeline. A case's own rules: officers and team leads change only the fields worked in
+ * the field (casePolicy), each value parsed by the case schema; the team and the case number must stay
+ * valid; a deletion is decided by its own path.
+ */
+export function applyCasePatch(
   ctx: MutationContext,
   m: Mutation,
   isResolution: boolean,
 ): Promise<MutationEffect> {
-  const current = ensureCaseAccess(ctx.user, await ctx.store.lockCase(m.entityId));
-  if (isResolution && ctx.user.role === 'officer') throw new MutationRejected('conflict.resolveForbidden');
-  const entries = Object.entries(m.changes);
-  if (entries.length === 0) throw new MutationRejected('mutation.invalid', 'changes');
-  if (isResolution && '_deleted' in m.changes) {
-    if (entries.length !== 1) throw new MutationRejected('mutation.invalid', 'changes');
-    return resolveDeletionConflict(ctx, m, current);
-  }
-
-  const changes: Record<string, { from: Json; to: Json }> = {};
-  for (const [field, change] of entries) {
-    if (!isCaseField(field)) throw new MutationRejected('field.unknown', field);
-    if (!mayPatchField(ctx.user.role, field)) throw new MutationRejected('field.forbidden', field);
-    changes[field] = { from: change.from, to: parseCaseField(field, change.to) };
-  }
-  const baseSeq = m.baseSeq ?? 0;
-  const me: Writer = { deviceId: ctx.deviceId, userId: ctx.user.id, mutationId: m.mutationId };
-  const at = {
-    commitSeq: ctx.commitSeq,
-    time: ctx.serverTime,
-    userId: ctx.user.id,
-    mutationId: m.mutationId,
-  };
-  const fields = Object.keys(changes);
-
-  if (current.deletedAt !== null) {
-    const isConcurrentDelete =
-      (current.deletedSeq ?? 0) > baseSeq && current.deletedBy?.deviceId !== ctx.deviceId;
-    if (!isConcurrentDelete) throw new MutationRejected('record.deleted');
-    // Edit against a concurrent delete: the record stays deleted, the edit is kept in the conflict.
-    await supersedeOwnConflicts(
-      ctx,
-      { entity: 'case', entityId: current.id, fields: ['_deleted'], deviceId: ctx.deviceId },
-      at,
-    );
-    const conflictId = await openConflict(ctx, {
-      entity: 'case',
-      entityId: current.id,
-      caseId: current.id,
-      kind: 'delete_vs_edit',
-      field: '_deleted',
-      base: { deleted: false },
-      mine: { changes: Object.fromEntries(fields.map((f) => [f, changes[f]!.to])) },
-      theirs: { deleted: true, reason: current.deletedReason },
-      mineBy: { userId: ctx.user.id, deviceId: ctx.deviceId, mutationId: m.mutationId },
-      theirsBy: current.deletedBy,
-      openedSeq: ctx.commitSeq,
-      openedAt: ctx.serverTime,
-    });
-    ctx.changes.touch('case', current.id, current.id, current.teamId, current.teamId);
-    return {
-      status: 'applied_with_conflicts',
-      fields: { applied: [], converged: [], conflicted: fields },
-      conflictIds: [conflictId],
-    };
-  }
-
-  let decisions: FieldDecision[] = mergeFields(changes, current, baseSeq, ctx.deviceId);
-  const merged: Record<string, Json> = { ...current.data };
-  for (const d of decisions) if (d.outcome === 'apply') merged[d.field] = d.to;
-  const checked = caseSchema.safeParse(merged);
-  let nextData: Record<string, Json> | null = checked.success
-    ? (checked.data as unknown as Record<string, Json>)
-    : null;
-  if (!checked.success) {
-    const hasConcurrency =
-      decisions.some((d) => d.outcome === 'conflict') ||
-      concurrentlyChangedFields(current, baseSeq, ctx.deviceId).length > 0;
-    const issue = checked.error.issues[0]!;
-    if (!hasConcurrency) throw new MutationRejected(issueCode(issue), issuePath(undefined, issue));
-    // Part of the edit would combine with someone else's concurrent change into an invalid case (e.g. a
-    // closing mode on a case they reopened): keep the whole edit as conflicts for a person to decide.
-    decisions = decisions.map((d) => (d.outcome === 'apply' ? { ...d, outcome: 'conflict' } : d));
-    nextData = null;
-  }
-  const applied = decisions.filter((d) => d.outcome === 'apply');
-  if (
-    nextData !== null &&
-    applied.some((d) => d.field === 'teamId') &&
-    !(await teamExists(ctx.tx, String(nextData.teamId)))
-  ) {
-    throw new MutationRejected('case.teamUnknown', 'teamId');
-  }
-  if (
-    nextData !== null &&
-    applied.some((d) => d.field === 'caseNumber') &&
-    (await ctx.store.isCaseNumberTaken(String(nextData.caseNumber), current.id))
-  ) {
-    throw new MutationRejected('case.numberTaken', 'caseNumber');
-  }
-
-  await supersedeOwnConflicts(
-    ctx,
-    { entity: 'case', entityId: current.id, fields, deviceId: ctx.deviceId },
-    at,
-  );
-  if (isResolution) {
-    const decided = decisions.filter((d) => d.outcome !== 'conflict').map((d) => [d.field, d.to] as const);
-    await resolveConflicts(
-      ctx,
-      { entity: 'case', entityId: current.id, resolutions: Object.fromEntries(decided) },
-      at,
-    );
-  }
-  const conflictIds: string[] = [];
-  for (const d of decisions.filter((x) => x.outcome === 'conflict')) {
-    conflictIds.push(
-      await openConflict(ctx, {
-        entity: 'case',
-        entityId: current.id,
-        caseId: current.id,
-        kind: 'field',
-        field: d.field,
-        base: d.from,
-        mine: d.to,
-        theirs: d.theirs,
-        mineBy: { userId: ctx.user.id, deviceId: ctx.deviceId, mutationId: m.mutationId },
-        theirsBy: current.fieldWriter[d.field] ?? null,
-        openedSeq: ctx.commitSeq,
-        openedAt: ctx.serverTime,
-      }),
-    );
-  }
-  let next = current;
-  if (applied.length > 0 && nextData !== null) {
-    const fieldSeq = { ...current.fieldSeq };
-    const fieldWriter = { ...current.fieldWriter };
-    for (const d of applied) {
-      fieldSeq[d.field] = ctx.commitSeq;
-      fieldWriter[d.field] = me;
-    }
-    next = ctx.store.writeCase({
-      previous: current,
-      id: current.id,
-      data: nextData,
-      fieldSeq,
-      fieldWriter,
-      changedFields: applied.map((d) => d.field),
-      deletedAt: null,
-      deletedReason: null,
-      deletedSeq: current.deletedSeq,
-      deletedBy: current.deletedBy,
-      commitSeq: ctx.commitSeq,
-      author: {
-        origin: 'device',
-        mutationId: m.mutationId,
-        authorUserId: ctx.user.id,
-        deviceId: ctx.deviceId,
-        deviceTime: m.deviceTime,
-        serverTime: ctx.serverTime,
-      },
-    });
-  }
-  ctx.changes.touch('case', current.id, current.id, current.teamId, next.teamId);
-  const byOutcome = (o: FieldDecision['outcome']) =>
-    decisions.filter((d) => d.outcome === o).map((d) => d.field);
-  return {
-    status: conflictIds.length > 0 ? 'applied_with_conflicts' : 'applied',
-    fields: {
-      applied: byOutcome('apply'),
-      converged: byOutcome('converged'),
-      conflicted: byOutcome('conflict'),
+  return applyPatch<CaseState>(ctx, m, isResolution, {
+    entity: 'case',
+    schema: caseSchema,
+    async access() {
+      const current = ensureCaseAccess(ctx.user, await ctx.store.lockCase(m.entityId));
+      if (isResolution && ctx.user.role === 'officer')
+        throw new MutationRejected('conflict.resolveForbidden');
+      const entries = Object.entries(m.changes);
+      if (entries.length === 0) throw new MutationRejected('mutation.invalid', 'changes');
+      if (isResolution && '_deleted' in m.changes) {
+        if (entries.length !== 1) throw new MutationRejected('mutation.invalid', 'changes');
+        return { answer: await resolveDeletionConflict(ctx, m, current) };
+      }
+      const changes: PatchChanges = {};
+      for (const [field, change] of entries) {
+        if (!isCaseField(field)) throw new MutationRejected('field.unknown', field);
+        if (!mayPatchField(ctx.user.role, field)) throw new MutationRejected('field.forbidden', field);
+        changes[field] = { from: change.from, to: parseCaseField(field, change.to) };
+      }
+      if (current.deletedAt !== null) return { answer: await editOfDeletedCase(ctx, m, current, changes) };
+      return { current, caseId: current.id, changes };
     },
-    conflictIds,
-  };
+    async check(current, next, decisions) {
+      const isApplied = (field: string) => decisions.some((d) => d.field === field && d.outcome === 'apply');
+      if (isApplied('teamId') && !(await teamExists(ctx.tx, String(next.teamId))))
+        throw new MutationRejected('case.teamUnknown', 'teamId');
+      if (isApplied('caseNumber') && (await ctx.store.isCaseNumberTaken(String(next.caseNumber), current.id)))
+        throw new MutationRejected('case.numberTaken', 'caseNumber');
+    },
+    write: (current, next, changed, stamp) =>
+      ctx.store.writeCase(
+        current,
+        { ...current, ...next, deletedAt: null, deletedReason: null },
+        changed,
+        stamp,
+      ),
+    touch: (current, written) =>
+      ctx.changes.touch('case', current.id, current.id, current.teamId, written.teamId),
+  });
 }

@@ -1,6 +1,6 @@
 import type { UserRecord } from '../../auth/userStore';
-import type { CaseState } from '../caseStore';
-import { MutationRejected } from '../MutationRejected';
+import type { CaseState } from '../store/CaseState';
+import { MutationRejected } from '../mutation/MutationRejected';
 
 /**
  * Access is re-checked on every mutation: officers and team leads reach only their team's cases. A case

@@ -1,8 +1,10 @@
 import type { Mutation } from '../../../shared/sync/mutation';
-import type { CaseState } from '../caseStore';
-import { resolveConflicts } from '../conflictStore';
-import type { MutationContext, MutationEffect } from '../MutationContext';
-import { MutationRejected } from '../MutationRejected';
+import type { MutationContext, MutationEffect } from '../mutation/MutationContext';
+import { MutationRejected } from '../mutation/MutationRejected';
+import { stampOf } from '../mutation/MutationStamp';
+import { outcome } from '../mutation/outcome';
+import type { CaseState } from '../store/CaseState';
+import { resolveConflicts } from '../store/conflictStore';
 import { writeDeletion } from './writeDeletion';
 
 /**
@@ -17,29 +19,16 @@ export async function resolveDeletionConflict(
 ): Promise<MutationEffect> {
   const wanted = m.changes._deleted!.to;
   if (typeof wanted !== 'boolean') throw new MutationRejected('field.invalid', '_deleted');
-  const isDeleted = current.deletedAt !== null;
-  const at = {
-    commitSeq: ctx.commitSeq,
-    time: ctx.serverTime,
-    userId: ctx.user.id,
-    mutationId: m.mutationId,
-  };
-  if (wanted !== isDeleted) {
+  const isChanged = wanted !== (current.deletedAt !== null);
+  if (isChanged) {
     if (ctx.user.role !== 'admin') throw new MutationRejected('case.deleteForbidden');
     const reason = m.reason?.trim() ?? '';
     if (wanted && reason === '') throw new MutationRejected('delete.reasonRequired', 'reason');
-    await writeDeletion(ctx, m, current, wanted ? reason : null);
+    writeDeletion(ctx, m, current, wanted ? reason : null);
   } else {
     ctx.changes.touch('case', current.id, current.id, current.teamId, current.teamId);
   }
-  await resolveConflicts(
-    ctx,
-    { entity: 'case', entityId: current.id, resolutions: { _deleted: wanted } },
-    at,
-  );
-  const changed = wanted !== isDeleted;
-  return {
-    status: 'applied',
-    fields: { applied: changed ? ['_deleted'] : [], converged: changed ? [] : ['_deleted'], conflicted: [] },
-  };
+  const resolution = { entity: 'case' as const, entityId: current.id, resolutions: { _deleted: wanted } };
+  await resolveConflicts(ctx.store, resolution, stampOf(ctx, m).closer);
+  return isChanged ? outcome({ applied: ['_deleted'] }) : outcome({ converged: ['_deleted'] });
 }

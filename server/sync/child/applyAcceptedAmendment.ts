@@ -1,12 +1,12 @@
 import type { Json } from '../../../shared/sync/mutation';
+import { setFieldPath } from '../../../shared/sync/setFieldPath';
 import { visitSchema } from '../../../shared/visits/visit';
 import { visitSubmitBlockers } from '../../../shared/visits/visitSubmitBlockers';
-import type { VersionAuthor } from '../caseStore';
-import { issueCode, issuePath } from '../casePolicy';
-import type { MutationContext } from '../MutationContext';
-import { MutationRejected } from '../MutationRejected';
-import type { Writer } from '../Writer';
-import { setFieldPath } from '../../../shared/sync/setFieldPath';
+import type { MutationContext } from '../mutation/MutationContext';
+import { MutationRejected } from '../mutation/MutationRejected';
+import { stampFields } from '../mutation/MutationStamp';
+import type { MutationStamp } from '../mutation/MutationStamp';
+import { parseOrReject } from '../mutation/rejectionFor';
 
 /**
  * An accepted amendment 补正 changes the approved record, in the same commit as the decision and authored by
@@ -16,8 +16,7 @@ import { setFieldPath } from '../../../shared/sync/setFieldPath';
 export async function applyAcceptedAmendment(
   ctx: MutationContext,
   amendment: Record<string, Json>,
-  me: Writer,
-  author: VersionAuthor,
+  stamp: MutationStamp,
   teamId: string,
 ): Promise<void> {
   const visit = await ctx.store.lockChild('visit', String(amendment.visitId));
@@ -29,32 +28,16 @@ export async function applyAcceptedAmendment(
   const changed = [...new Set(Object.keys(changes).map((p) => p.split('.')[0]!))];
   if (changed.some((f) => f === 'id' || f === 'caseId' || f === 'state'))
     throw new MutationRejected('field.immutable', 'changes');
-  const parsed = visitSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new MutationRejected(issueCode(issue), issuePath('changes', issue));
-  }
+  const amended = parseOrReject(visitSchema, data, 'changes');
   // An approved record stays as complete as it had to be to reach review (no blank address, no person
   // without a name). An amendment changes only the visit's own fields, so its incidents are not re-read.
-  const blocker = visitSubmitBlockers(parsed.data, [])[0];
+  const blocker = visitSubmitBlockers(amended, [])[0];
   if (blocker) throw new MutationRejected(blocker.code, `changes.${blocker.path}`);
-  const fieldSeq = { ...visit.fieldSeq };
-  const fieldWriter = { ...visit.fieldWriter };
-  for (const f of changed) {
-    fieldSeq[f] = ctx.commitSeq;
-    fieldWriter[f] = me;
-  }
-  ctx.store.writeChild({
-    previous: visit,
-    entity: 'visit',
-    id: visit.id,
-    caseId: visit.caseId,
-    data: parsed.data as unknown as Record<string, Json>,
-    fieldSeq,
-    fieldWriter,
-    changedFields: changed,
-    commitSeq: ctx.commitSeq,
-    author,
-  });
+  const next = {
+    ...visit,
+    data: amended as unknown as Record<string, Json>,
+    ...stampFields(visit, changed, stamp),
+  };
+  ctx.store.writeChild(visit, next, changed, stamp);
   ctx.changes.touch('visit', visit.id, visit.caseId, teamId, teamId);
 }

@@ -1,13 +1,16 @@
 import { jsonEquals } from '../../../shared/sync/canonicalJson';
 import { assert } from '../../../shared/util/assert';
 import type { Json, Mutation } from '../../../shared/sync/mutation';
-import { issueCode, issuePath } from '../casePolicy';
-import type { MutationContext, MutationEffect } from '../MutationContext';
-import { MutationRejected } from '../MutationRejected';
+import type { MutationContext, MutationEffect } from '../mutation/MutationContext';
+import { MutationRejected } from '../mutation/MutationRejected';
+import { stampFields, stampOf } from '../mutation/MutationStamp';
+import { outcome } from '../mutation/outcome';
+import { recordFromChanges } from '../mutation/recordFromChanges';
+import { parseOrReject } from '../mutation/rejectionFor';
+import type { ChildEntity, ChildState } from '../store/ChildState';
 import { checkApprovalChecklist } from './checkApprovalChecklist';
 import { requireCase, requireEditableVisit, requireParentVisit } from './childAccess';
-import { CHILD_POLICIES, type ChildEntity } from './childPolicies';
-import type { ChildState } from './childStore';
+import { CHILD_POLICIES } from './childPolicies';
 import { isReviewer } from './visitWorkflow';
 
 /**
@@ -61,51 +64,24 @@ export async function applyChildCreate(
   m: Mutation,
 ): Promise<MutationEffect> {
   const policy = CHILD_POLICIES[entity];
-  const raw: Record<string, Json> = {};
-  for (const [field, change] of Object.entries(m.changes)) {
-    if (!policy.fields.has(field)) throw new MutationRejected('field.unknown', field);
-    raw[field] = change.to;
-  }
-  if (raw.id !== m.entityId) throw new MutationRejected('mutation.caseMismatch', 'id');
+  const raw = recordFromChanges(m, (field) => policy.fields.has(field));
   if (raw.caseId !== m.caseId) throw new MutationRejected('mutation.caseMismatch', 'caseId');
-  const parsed = policy.schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new MutationRejected(issueCode(issue), issuePath(undefined, issue));
-  }
-  const data = parsed.data as Record<string, Json>;
+  const data = parseOrReject(policy.schema, raw) as Record<string, Json>;
   const theCase = await requireCase(ctx, m.caseId);
   const existing = await ctx.store.lockChild(entity, m.entityId);
   const fields = Object.keys(data);
   if (existing) {
     if (existing.caseId === m.caseId && jsonEquals(existing.data, data))
-      return { status: 'applied', fields: { applied: [], converged: fields, conflicted: [] } };
+      return outcome({ converged: fields });
     throw new MutationRejected('record.exists');
   }
   const visit = await requireParentVisit(ctx, policy, data);
   await checkCreateRules(ctx, entity, data, visit);
   if (entity !== 'visitReview' && entity !== 'visitAmendment') requireEditableVisit(visit, 'visitId');
 
-  const writer = { deviceId: ctx.deviceId, userId: ctx.user.id, mutationId: m.mutationId };
-  ctx.store.writeChild({
-    previous: null,
-    entity,
-    id: m.entityId,
-    caseId: m.caseId,
-    data,
-    fieldSeq: Object.fromEntries(fields.map((f) => [f, ctx.commitSeq])),
-    fieldWriter: Object.fromEntries(fields.map((f) => [f, writer])),
-    changedFields: fields,
-    commitSeq: ctx.commitSeq,
-    author: {
-      origin: 'device',
-      mutationId: m.mutationId,
-      authorUserId: ctx.user.id,
-      deviceId: ctx.deviceId,
-      deviceTime: m.deviceTime,
-      serverTime: ctx.serverTime,
-    },
-  });
+  const stamp = stampOf(ctx, m);
+  const record = { entity, id: m.entityId, caseId: m.caseId, data, ...stampFields(null, fields, stamp) };
+  ctx.store.writeChild(null, record, fields, stamp);
   ctx.changes.touch(entity, m.entityId, m.caseId, theCase.teamId, theCase.teamId);
-  return { status: 'applied', fields: { applied: fields, converged: [], conflicted: [] } };
+  return outcome({ applied: fields });
 }

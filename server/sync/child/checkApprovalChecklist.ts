@@ -6,9 +6,9 @@ import { reviewChecklist } from '../../../shared/visits/reviewChecklist';
 import { unacknowledgedChecklistItems } from '../../../shared/visits/unacknowledgedChecklistItems';
 import type { Visit } from '../../../shared/visits/visit';
 import type { VisitReview } from '../../../shared/visits/visitReview';
-import type { MutationContext } from '../MutationContext';
-import { MutationRejected } from '../MutationRejected';
-import type { ChildState } from './childStore';
+import type { MutationContext } from '../mutation/MutationContext';
+import { MutationRejected } from '../mutation/MutationRejected';
+import type { ChildState } from '../store/ChildState';
 import { visitChildRecords } from './visitChildRecords';
 
 /**

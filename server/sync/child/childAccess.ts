@@ -1,10 +1,10 @@
 import type { Json } from '../../../shared/sync/mutation';
-import type { CaseState } from '../caseStore';
 import { ensureCaseAccess } from '../case/ensureCaseAccess';
-import type { MutationContext } from '../MutationContext';
-import { MutationRejected } from '../MutationRejected';
+import type { MutationContext } from '../mutation/MutationContext';
+import { MutationRejected } from '../mutation/MutationRejected';
+import type { CaseState } from '../store/CaseState';
+import type { ChildState } from '../store/ChildState';
 import type { ChildPolicy } from './childPolicies';
-import type { ChildState } from './childStore';
 
 /**
  * The case a record belongs to, checked for this user. A record inside a deleted case takes no writes:

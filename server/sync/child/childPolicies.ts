@@ -7,9 +7,7 @@ import { incidentSchema } from '../../../shared/visits/incident';
 import { visitSchema } from '../../../shared/visits/visit';
 import { visitAmendmentSchema } from '../../../shared/visits/visitAmendment';
 import { visitReviewSchema } from '../../../shared/visits/visitReview';
-
-/** Every synced entity except the case itself: each lives inside one case. */
-export type ChildEntity = Exclude<SyncedEntity, 'case'>;
+import type { ChildEntity } from '../store/ChildState';
 
 /** How the server stores one kind of record inside a case. */
 export type ChildPolicy = {

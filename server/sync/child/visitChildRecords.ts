@@ -1,5 +1,5 @@
 import type { Json } from '../../../shared/sync/mutation';
-import type { MutationContext } from '../MutationContext';
+import type { MutationContext } from '../mutation/MutationContext';
 
 /** Records that belong to one visit through their `visitId` and that a review step looks at. */
 export type VisitChildEntity = 'incident' | 'asset' | 'attachment';

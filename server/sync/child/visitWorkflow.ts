@@ -4,8 +4,8 @@ import type { Visit } from '../../../shared/visits/visit';
 import type { VisitState } from '../../../shared/visits/visitState';
 import { visitSubmitBlockers } from '../../../shared/visits/visitSubmitBlockers';
 import type { UserRole } from '../../../shared/auth/userRole';
-import type { MutationContext } from '../MutationContext';
-import { MutationRejected } from '../MutationRejected';
+import type { MutationContext } from '../mutation/MutationContext';
+import { MutationRejected } from '../mutation/MutationRejected';
 import { visitChildRecords } from './visitChildRecords';
 
 /** Team leads (and administrators) review; officers and team leads write and submit. */

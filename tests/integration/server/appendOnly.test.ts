@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyVersionChain } from '../../../server/sync/verifyVersionChain';
+import { verifyVersionChain } from '../../../server/sync/chain/verifyVersionChain';
 import { countRows, createCases, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
 import { TestDevice } from './support/TestDevice';

@@ -2,13 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createConnection, createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BlobHttpContext } from '../../../renderer/sync/blobs/BlobHttpContext';
+import type { CourtSession } from '../../../renderer/sync/court/CourtConnection';
 import type { BlobSource, PendingBlob } from '../../../renderer/sync/blobs/BlobSource';
 import { downloadBlob } from '../../../renderer/sync/blobs/downloadBlob';
 import { uploadBlob } from '../../../renderer/sync/blobs/uploadBlob';
 import { uploadPendingBlobs } from '../../../renderer/sync/blobs/uploadPendingBlobs';
 import type { BlobUploadProgress } from '../../../renderer/sync/blobs/uploadPendingBlobs';
-import { SyncHttpError } from '../../../renderer/sync/SyncHttpError';
+import { CourtHttpError } from '../../../renderer/sync/court/CourtHttpError';
 import {
   DEFAULT_CHUNK_BYTES,
   MAX_CHUNK_BYTES,
@@ -17,6 +17,7 @@ import {
 import { countRows, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
 import { TestDevice } from './support/TestDevice';
+import { authStateOf, courtSessionFor } from '../sync/support/courtSessionFor';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const CHUNK = 64 * 1024;
@@ -137,17 +138,20 @@ describe.each(STORAGES)("the app's blob client against the court server (%s)", (
     baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   });
 
+  /** A signed-in session of `username` as the app holds one (its home, the court connection). */
   const contextFor = async (
     username: string,
     sent: Sent[] = [],
     fetchImpl?: typeof fetch,
-  ): Promise<BlobHttpContext> => {
+    url = baseUrl,
+  ): Promise<CourtSession> => {
     const device = await TestDevice.login(ctx.app, username);
-    return { baseUrl, getToken: async () => device.token, fetchImpl: fetchImpl ?? loggingFetch(sent) };
+    const auth = authStateOf(url, device.session);
+    return (await courtSessionFor(auth, { fetchImpl: fetchImpl ?? loggingFetch(sent) })).session;
   };
-  const upload = (context: BlobHttpContext, bytes: Uint8Array, progress: number[] = []) =>
+  const upload = (session: CourtSession, bytes: Uint8Array, progress: number[] = []) =>
     uploadBlob({
-      ...context,
+      session,
       sha256: sha(bytes),
       size: bytes.byteLength,
       mediaType: 'image/jpeg',
@@ -177,10 +181,13 @@ describe.each(STORAGES)("the app's blob client against the court server (%s)", (
 
   it('sends chunks of the default size, up to 4 MiB, which the server takes over real HTTP', async () => {
     const sent: Sent[] = [];
-    const context = await contextFor('a1', sent);
+    const device = await TestDevice.login(ctx.app, 'a1');
+    const context = (
+      await courtSessionFor(authStateOf(baseUrl, device.session), { fetchImpl: loggingFetch(sent) })
+    ).session;
     const bytes = randomBytes(MAX_CHUNK_BYTES + 1_000);
     const outcome = await uploadBlob({
-      ...context,
+      session: context,
       sha256: sha(bytes),
       size: bytes.byteLength,
       mediaType: 'image/jpeg',
@@ -199,7 +206,7 @@ describe.each(STORAGES)("the app's blob client against the court server (%s)", (
       {
         method: 'PATCH',
         headers: {
-          authorization: `Bearer ${await context.getToken(false)}`,
+          authorization: `Bearer ${device.token}`,
           'content-type': 'application/octet-stream',
           'upload-offset': '0',
           'chunk-sha256': sha(new Uint8Array(1)),
@@ -233,7 +240,7 @@ describe.each(STORAGES)("the app's blob client against the court server (%s)", (
     const context = await contextFor('a1', sent, olderServer);
     const bytes = randomBytes(3 * MIN_FALLBACK_CHUNK_BYTES + 500);
     const outcome = await uploadBlob({
-      ...context,
+      session: context,
       sha256: sha(bytes),
       size: bytes.byteLength,
       mediaType: 'image/jpeg',
@@ -258,7 +265,7 @@ describe.each(STORAGES)("the app's blob client against the court server (%s)", (
     const proxy = await startCuttingProxy(baseUrl, CHUNK + CHUNK / 2 + 2_000);
     try {
       const sent: Sent[] = [];
-      const context = { ...(await contextFor('a1', sent)), baseUrl: proxy.url };
+      const context = await contextFor('a1', sent, undefined, proxy.url);
       const bytes = randomBytes(4 * CHUNK + 999);
       const progress: number[] = [];
       expect(await upload(context, bytes, progress)).toBe('stored');
@@ -307,7 +314,7 @@ describe.each(STORAGES)("the app's blob client against the court server (%s)", (
     const first = await contextFor('a2', firstSent);
     await expect(
       uploadBlob({
-        ...first,
+        session: first,
         sha256: sha(bytes),
         size: bytes.byteLength,
         mediaType: 'image/jpeg',
@@ -330,17 +337,13 @@ describe.each(STORAGES)("the app's blob client against the court server (%s)", (
 
   it('refreshes the token once on 401 and sends the same request again', async () => {
     const device = await TestDevice.login(ctx.app, 'a1');
-    const asked: boolean[] = [];
-    const context: BlobHttpContext = {
-      baseUrl,
-      getToken: async (isRefreshForced) => {
-        asked.push(isRefreshForced);
-        return isRefreshForced ? device.token : 'expired.token.value';
-      },
-    };
+    const sent: Sent[] = [];
+    // A token the server refuses, though the device believes it has minutes left.
+    const auth = { ...authStateOf(baseUrl, device.session), accessToken: 'expired.token.value' };
+    const { session } = await courtSessionFor(auth, { fetchImpl: loggingFetch(sent) });
     const bytes = randomBytes(1_000);
-    expect(await upload(context, bytes)).toBe('stored');
-    expect(asked.filter((isForced) => isForced).length).toBeGreaterThan(0);
+    expect(await upload(session, bytes)).toBe('stored');
+    expect(sent.filter((s) => s.path === '/auth/v1/refresh').length).toBeGreaterThan(0);
   });
 
   it('downloads whole blobs (checked against their hash) and ranges, and null for a blob not there yet', async () => {
@@ -372,7 +375,7 @@ describe.each(STORAGES)("the app's blob client against the court server (%s)", (
     expect(tail?.bytes.byteLength).toBe(10);
     expect(await downloadBlob(reader, sha(randomBytes(4)))).toBeNull();
     const beyond = downloadBlob(reader, sha(bytes), { offset: bytes.byteLength });
-    await expect(beyond).rejects.toBeInstanceOf(SyncHttpError);
+    await expect(beyond).rejects.toBeInstanceOf(CourtHttpError);
     await expect(beyond).rejects.toMatchObject({
       status: 416,
       problem: { code: 'blob.rangeNotSatisfiable' },
@@ -409,7 +412,7 @@ describe.each(STORAGES)("the app's blob client against the court server (%s)", (
 
   it('stops the run when the server is unreachable, marking nothing', async () => {
     const source = memorySource([{ bytes: randomBytes(500) }]);
-    const context: BlobHttpContext = { baseUrl: 'http://127.0.0.1:9', getToken: async () => 'any' };
+    const context = await contextFor('a1', [], undefined, 'http://127.0.0.1:9');
     await expect(
       uploadPendingBlobs(source, context, undefined, { retryDelayMs: 1, maxAttempts: 2 }),
     ).rejects.toMatchObject({

@@ -7,7 +7,7 @@ import { makeVisit } from '../../../shared/visits/testing/makeVisit';
 import type { ChecklistOverride } from '../../../shared/visits/checklistOverride';
 import type { Visit } from '../../../shared/visits/visit';
 import type { VisitReview } from '../../../shared/visits/visitReview';
-import { verifyVersionChain } from '../../../server/sync/verifyVersionChain';
+import { verifyVersionChain } from '../../../server/sync/chain/verifyVersionChain';
 import { countRows, createCases, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
 import { call, newId, TestDevice } from './support/TestDevice';

@@ -13,7 +13,7 @@ import { openPgliteSql } from '../../../server/db/openPgliteSql';
 import { openPostgresSql } from '../../../server/db/openPostgresSql';
 import type { Sql } from '../../../server/db/Sql';
 import { silentLogger } from '../../../server/log/logger';
-import { verifyVersionChain } from '../../../server/sync/verifyVersionChain';
+import { verifyVersionChain } from '../../../server/sync/chain/verifyVersionChain';
 import { startPostgresCluster } from '../../support/postgresCluster';
 import type { PostgresCluster } from '../../support/postgresCluster';
 import { startDroppingProxy } from './support/droppingProxy';

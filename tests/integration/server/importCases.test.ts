@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../../server/admin/loadDemo';
 import { AdminError } from '../../../server/admin/AdminError';
@@ -126,6 +127,72 @@ describe.each(STORAGES)('case import and demo data (%s)', (kind) => {
     expect(stored).toMatchObject({ team_id: ctx.court.teamB, data: { type: 'resumed', status: 'accepted' } });
   });
 
+  it('imports a court export saved by LibreOffice as .xls below its merged title, passing over 合计', async () => {
+    const report = await importCases(ctx.sql, spreadsheetFixture('case-list-libreoffice.xls'), {
+      team: null,
+      fileName: 'case-list-libreoffice.xls',
+    });
+    expect(report).toMatchObject({ encoding: 'xls', sheet: '执行案件', rows: 3, created: 3, totalRows: [6] });
+    expect(report.problems).toEqual([]);
+    const stored = await ctx.sql.query<{
+      case_number: string;
+      team_id: string;
+      data: { type: string; acceptedOn: string; claim: { principalFen: number; interestFen: number } };
+    }>(
+      `SELECT case_number, team_id, data FROM case_record WHERE case_number LIKE '（2024）内0203执%510_号' ORDER BY case_number`,
+    );
+    expect(
+      stored.map((r) => [r.case_number, r.team_id, r.data.type, r.data.acceptedOn, r.data.claim]),
+    ).toEqual([
+      [
+        '（2024）内0203执5101号',
+        ctx.court.teamA,
+        'first',
+        '2024-03-05',
+        { principalFen: 123_456_789, interestFen: 500_000, costsFen: 0 },
+      ],
+      [
+        '（2024）内0203执保5103号',
+        ctx.court.teamA,
+        'preservation',
+        '2024-06-10',
+        { principalFen: 5_000_000, interestFen: 0, costsFen: 0 },
+      ],
+      [
+        '（2024）内0203执恢5102号',
+        ctx.court.teamB,
+        'resumed',
+        '2024-05-06',
+        { principalFen: 86_000_000, interestFen: 1_200_050, costsFen: 0 },
+      ],
+    ]);
+  });
+
+  it('reads the same export saved as .ods to the same rows: every case is already there', async () => {
+    const report = await importCases(ctx.sql, spreadsheetFixture('case-list-libreoffice.ods'), {
+      team: null,
+      fileName: 'case-list-libreoffice.ods',
+    });
+    expect(report).toMatchObject({ encoding: 'ods', rows: 3, created: 0, totalRows: [6], problems: [] });
+    expect(report.existing.map((p) => [p.row, p.code])).toEqual([
+      [3, 'import.exists'],
+      [4, 'import.exists'],
+      [5, 'import.exists'],
+    ]);
+  });
+
+  it('refuses a password-protected workbook and reports an unclosed quote by its row', async () => {
+    await expect(
+      importCases(ctx.sql, spreadsheetFixture('asset-list-password.xls'), { team: null, fileName: 'a.xls' }),
+    ).rejects.toMatchObject({ code: 'import.file.encrypted' });
+    const unclosed = new TextEncoder().encode(
+      `${HEADER}\n${row(base + 20)}\n"(2024)内0203执${base + 21}号,首执\n`,
+    );
+    const report = await importCases(ctx.sql, unclosed, { team: null });
+    expect(report.problems.map((p) => [p.row, p.code])).toEqual([[3, 'import.file.unterminatedQuote']]);
+    expect(report.created).toBe(0);
+  });
+
   it('refuses to load the demo court into a server with real cases', async () => {
     expect(await countRows(ctx.sql, 'case_record', `NOT (data->>'isDemo')::boolean`)).toBeGreaterThan(0);
     await expect(loadDemo(ctx.sql, { seed: 1, caseCount: 5, now: new Date() })).rejects.toBeInstanceOf(
@@ -160,6 +227,10 @@ describe.each(STORAGES)('demo court on an empty server (%s)', (kind) => {
     expect(again.skipped).toHaveLength(30);
   });
 });
+
+function spreadsheetFixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`../../fixtures/spreadsheets/${name}`, import.meta.url)));
+}
 
 /** Encodes the few characters these tests use into GB18030 by decoding every 2-byte GBK code once. */
 function encodeGb18030(text: string): Uint8Array {

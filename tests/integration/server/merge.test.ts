@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MutationResult, SyncConflict } from '../../../shared/sync/protocol';
-import { verifyVersionChain } from '../../../server/sync/verifyVersionChain';
+import { verifyVersionChain } from '../../../server/sync/chain/verifyVersionChain';
 import { countRows, createCases, readCase, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
 import { TestDevice } from './support/TestDevice';

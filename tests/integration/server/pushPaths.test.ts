@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Json, Mutation } from '../../../shared/sync/mutation';
 import type { MutationResult } from '../../../shared/sync/protocol';
 import { makeVisit } from '../../../shared/visits/testing/makeVisit';
-import { verifyVersionChain } from '../../../server/sync/verifyVersionChain';
+import { verifyVersionChain } from '../../../server/sync/chain/verifyVersionChain';
 import { countRows, createCases, readCase, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
 import { newId, TestDevice } from './support/TestDevice';
