@@ -3,20 +3,26 @@ import { Notifications } from '@mantine/notifications';
 import { HashRouter } from 'react-router';
 import { UnlockGate } from '../features/unlock/UnlockGate';
 import { BootGate } from './boot/BootGate';
+import { WriterGate } from './session/WriterGate';
 import { AppRoutes } from './AppRoutes';
 import { theme } from './theme';
 
-/** Root: theme, notifications, the boot gate (database + demo data), then the routed shell. */
+/**
+ * Root: theme, notifications, the boot gate (database + demo data), who writes here, the offline unlock,
+ * then the routed shell.
+ */
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" />
       <BootGate>
-        <UnlockGate>
-          <HashRouter>
-            <AppRoutes />
-          </HashRouter>
-        </UnlockGate>
+        <WriterGate>
+          <UnlockGate>
+            <HashRouter>
+              <AppRoutes />
+            </HashRouter>
+          </UnlockGate>
+        </WriterGate>
       </BootGate>
     </MantineProvider>
   );

@@ -8,7 +8,9 @@ import { createDashboardRepository } from './repositories/dashboardRepository';
 import { createIncidentRepository } from './repositories/incidentRepository';
 import { createMetaRepository } from './repositories/metaRepository';
 import { createOutboxRepository } from './repositories/outboxRepository';
+import { createPendingWorkRepository } from './repositories/pendingWorkRepository';
 import { createReviewRepository } from './repositories/reviewRepository';
+import { createSessionRepository } from './repositories/sessionRepository';
 import { createSyncRepository } from './repositories/syncRepository';
 import { createBlobUploadRepository } from './repositories/blobUploadRepository';
 import { createVisitRepository } from './repositories/visitRepository';
@@ -18,7 +20,9 @@ export function createRepositories(db: FieldWritDb) {
   return {
     cases: createCaseRepository(db),
     outbox: createOutboxRepository(db),
+    pendingWork: createPendingWorkRepository(db),
     meta: createMetaRepository(db),
+    session: createSessionRepository(db),
     sync: createSyncRepository(db),
     blobUploads: createBlobUploadRepository(db),
     visits: createVisitRepository(db),

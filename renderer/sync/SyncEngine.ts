@@ -1,7 +1,9 @@
 import {
   PROTOCOL_VERSION,
   SCHEMA_VERSION,
-  type PullResponse,
+  pullResponseSchema,
+  pushResponseSchema,
+  type PullRequest,
   type PushRequest,
   type PushResponse,
 } from '../../shared/sync/protocol';
@@ -9,11 +11,9 @@ import type { Repositories } from '../data/createRepositories';
 import { onMutationsCommitted } from '../data/outbox/committedMutations';
 import { appClock } from '../../shared/time/appClock';
 import { logger } from '../logger';
-import { AUTH_KEY, authStateSchema, type AuthState } from './authState';
-import { createSyncHttp, type SyncHttp } from './createSyncHttp';
-import { SyncHttpError } from './SyncHttpError';
+import type { CourtConnection } from './court/CourtConnection';
+import { CourtHttpError } from './court/CourtHttpError';
 import { useSyncStore } from './syncStore';
-import type { BlobHttpContext } from './blobs/BlobHttpContext';
 import { uploadPendingBlobs } from './blobs/uploadPendingBlobs';
 
 const PUSH_BATCH = 100;
@@ -27,20 +27,22 @@ const VISIBLE_TIMER_MS = 15_000;
 const HIDDEN_TIMER_MS = 60_000;
 const DEBOUNCE_MS = 1_500;
 const MAX_BACKOFF_MS = 5 * 60_000;
-/** Refresh the access token when it has less than this left. */
-const REFRESH_MARGIN_MS = 60_000;
 
 export type SyncEngineOptions = {
   repos: Repositories;
+  /** The court server as the signed-in officer: the engine asks it for a session at each run. */
+  connection: CourtConnection;
   appVersion: string;
-  httpFor?: (serverUrl: string) => SyncHttp;
+  /** The clock of "last synced"; defaults to appClock. */
   now?: () => number;
 };
 
 /**
  * The client sync engine. Exactly one runs per page (and, through a Web Lock, per profile): triggered by
  * reconnecting, by new local writes (debounced), and by a timer, with exponential backoff after failures.
- * Each run pushes this officer's outbox in clientSeq order, then pulls from the cursor until caught up.
+ * Each run asks the court connection for the signed-in session (PowerSync's fetchCredentials: the
+ * connection owns tokens and their refresh), pushes that officer's outbox in clientSeq order, uploads
+ * pending blobs, then pulls from the cursor until caught up.
  */
 export class SyncEngine {
   private isRunning = false;
@@ -53,11 +55,9 @@ export class SyncEngine {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private debounce: ReturnType<typeof setTimeout> | null = null;
   private readonly cleanups: (() => void)[] = [];
-  private readonly httpFor: (serverUrl: string) => SyncHttp;
   private readonly now: () => number;
 
   constructor(private readonly options: SyncEngineOptions) {
-    this.httpFor = options.httpFor ?? ((url) => createSyncHttp(url));
     this.now = options.now ?? appClock.now;
   }
 
@@ -150,7 +150,7 @@ export class SyncEngine {
     } catch (error) {
       this.failures++;
       const delay = Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** (this.failures - 1)) * (0.75 + Math.random() * 0.5);
-      if (error instanceof SyncHttpError && error.isTransient) {
+      if (error instanceof CourtHttpError && error.isTransient) {
         store.set({
           status: error.isNetwork ? 'offline' : 'needsAttention',
           progress: null,
@@ -159,7 +159,7 @@ export class SyncEngine {
         this.schedule(error.retryAfterMs ?? delay);
       } else {
         const code =
-          error instanceof SyncHttpError ? (error.problem?.code ?? `http.${error.status}`) : 'sync.internal';
+          error instanceof CourtHttpError ? (error.problem?.code ?? `http.${error.status}`) : 'sync.internal';
         logger.warn('sync failed', error);
         store.set({ status: 'needsAttention', progress: null, attention: code });
         this.schedule(delay);
@@ -172,99 +172,49 @@ export class SyncEngine {
     }
   }
 
-  /**
-   * Where and as whom screens may call the court server directly (photo availability, history): the
-   * signed-in session's server and a token refreshed like the engine's own. Null when nobody is signed in.
-   */
-  async serverContext(): Promise<BlobHttpContext | null> {
-    let current = await this.loadAuth();
-    if (!current) return null;
-    const http = this.httpFor(current.serverUrl);
-    return {
-      baseUrl: current.serverUrl,
-      getToken: async (isRefreshForced) => {
-        current = await this.freshAuth(http, current!, isRefreshForced);
-        return current.accessToken;
-      },
-    };
-  }
-
   /** Runs `fn` holding the profile-wide sync lock, so two windows never sync the same outbox at once. */
   private async withProfileLock(fn: () => Promise<void>): Promise<void> {
     if (typeof navigator === 'undefined' || !('locks' in navigator)) return fn();
     await navigator.locks.request('fieldwrit-sync', fn);
   }
 
-  private async loadAuth(): Promise<AuthState | null> {
-    const parsed = authStateSchema.safeParse(await this.options.repos.meta.get(AUTH_KEY));
-    return parsed.success ? parsed.data : null;
-  }
-
-  /** An access token with time left, refreshing it (device-bound refresh token) when needed. */
-  private async freshAuth(http: SyncHttp, auth: AuthState, force = false): Promise<AuthState> {
-    if (!force && Date.parse(auth.accessTokenExpiresAt) - this.now() > REFRESH_MARGIN_MS) return auth;
-    const r = await http.refresh({ refreshToken: auth.refreshToken, deviceId: auth.deviceId });
-    const next = {
-      ...auth,
-      accessToken: r.accessToken,
-      accessTokenExpiresAt: r.accessTokenExpiresAt,
-      user: r.user,
-    };
-    await this.options.repos.meta.put(AUTH_KEY, next);
-    return next;
-  }
-
-  /** Calls the server; on 401 refreshes the token once and sends the SAME request again. */
-  private async authed<T>(
-    http: SyncHttp,
-    auth: AuthState,
-    call: (token: string) => Promise<T>,
-  ): Promise<[T, AuthState]> {
-    let current = await this.freshAuth(http, auth);
-    try {
-      return [await call(current.accessToken), current];
-    } catch (error) {
-      if (!(error instanceof SyncHttpError) || error.status !== 401) throw error;
-      current = await this.freshAuth(http, current, true);
-      return [await call(current.accessToken), current];
-    }
-  }
-
   async syncOnce(): Promise<void> {
-    const { repos } = this.options;
+    const { repos, connection } = this.options;
     const store = useSyncStore.getState();
-    let auth = await this.loadAuth();
-    if (!auth) {
+    const session = await connection.session();
+    if (!session) {
       store.set({ status: 'signedOut', progress: null });
       return;
     }
-    const http = this.httpFor(auth.serverUrl);
-    const total = (await repos.outbox.pendingFor(auth.deviceId, Number.MAX_SAFE_INTEGER)).length;
+    const { deviceId } = session;
+    const total = (await repos.outbox.pendingFor(deviceId, Number.MAX_SAFE_INTEGER)).length;
     let done = 0;
     store.set({ status: 'syncing', progress: { done, total }, attention: null });
 
-    // Push: this officer's outbox only, oldest first, one batch at a time.
+    // Push: this officer's outbox only, oldest first, one batch at a time. A batch once taken is never
+    // changed on the device (no later edit is folded into it), so a retry sends exactly what the server
+    // may already have.
     for (;;) {
-      const batch = await repos.outbox.pendingFor(auth.deviceId, PUSH_BATCH);
+      const batch = await repos.outbox.takeBatch(deviceId, PUSH_BATCH);
       if (batch.length === 0) break;
       const request: PushRequest = {
         protocolVersion: PROTOCOL_VERSION,
         schemaVersion: SCHEMA_VERSION,
         appVersion: this.options.appVersion,
-        deviceId: auth.deviceId,
+        deviceId,
         mutations: batch,
       };
       let response: PushResponse;
       try {
-        [response, auth] = await this.authed(http, auth, (token) => http.push(request, token));
+        response = await session.postJson('/sync/v1/push', request, pushResponseSchema);
       } catch (error) {
-        if (error instanceof SyncHttpError && error.status === 426) {
+        if (error instanceof CourtHttpError && error.status === 426) {
           store.set({ status: 'needsAttention', progress: null, attention: 'client.tooOld' });
           return;
         }
         throw error;
       }
-      await repos.sync.applyPushResults(auth.deviceId, batch, response.results);
+      await repos.sync.applyPushResults(deviceId, batch, response.results);
       done += response.results.filter((r) => r.status !== 'quarantined').length;
       store.set({ progress: { done, total: Math.max(total, done) } });
       if (response.gap) {
@@ -275,37 +225,20 @@ export class SyncEngine {
     }
 
     // Photos and files: resumable, content-addressed uploads (records may have arrived before their blob).
-    let current = auth;
-    const blobs = await uploadPendingBlobs(
-      repos.blobUploads,
-      {
-        baseUrl: auth.serverUrl,
-        getToken: async (isRefreshForced) => {
-          current = await this.freshAuth(http, current, isRefreshForced);
-          return current.accessToken;
-        },
-      },
-      (p) => store.set({ bytes: { done: p.bytesDone, total: p.bytesTotal } }),
+    const blobs = await uploadPendingBlobs(repos.blobUploads, session, (p) =>
+      store.set({ bytes: { done: p.bytesDone, total: p.bytesTotal } }),
     );
-    auth = current;
 
     // Pull: pages in commit order; each page and its cursor are applied in one local transaction.
     for (;;) {
-      const cursor = await repos.sync.cursor();
-      const deviceId: string = auth.deviceId;
-      let page: PullResponse;
-      [page, auth] = await this.authed(http, auth, (token): Promise<PullResponse> =>
-        http.pull(
-          {
-            protocolVersion: PROTOCOL_VERSION,
-            schemaVersion: SCHEMA_VERSION,
-            deviceId,
-            cursor,
-            limit: PULL_LIMIT,
-          },
-          token,
-        ),
-      );
+      const request: PullRequest = {
+        protocolVersion: PROTOCOL_VERSION,
+        schemaVersion: SCHEMA_VERSION,
+        deviceId,
+        cursor: await repos.sync.cursor(),
+        limit: PULL_LIMIT,
+      };
+      const page = await session.postJson('/sync/v1/pull', request, pullResponseSchema);
       await repos.sync.applyPullPage(page);
       if (!page.hasMore) break;
     }
@@ -313,7 +246,7 @@ export class SyncEngine {
     const rejected = (await repos.outbox.rejected()).length + blobs.failed.length;
     const conflicts = (await repos.sync.conflicts()).length;
     // "Up to date" is a promise to the officer: nothing of theirs is waiting and no requested run is queued.
-    const waiting = (await repos.outbox.pendingFor(auth.deviceId, 1)).length > 0;
+    const waiting = (await repos.outbox.pendingFor(deviceId, 1)).length > 0;
     store.set({
       status:
         rejected + conflicts > 0

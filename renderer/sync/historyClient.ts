@@ -3,10 +3,8 @@ import { chainCheckSchema, type ChainCheck } from '../../shared/history/chainChe
 import { historyPaths } from '../../shared/history/historyPaths';
 import { recordHistorySchema, type RecordHistory } from '../../shared/history/recordHistory';
 import type { SyncedEntity } from '../../shared/sync/mutation';
-import type { BlobHttpContext } from './blobs/BlobHttpContext';
-import { blobRequest } from './blobs/blobRequest';
-import { readBlobJson } from './blobs/readBlobJson';
-import { syncEngine } from './syncEngineInstance';
+import type { CourtConnection, CourtSession } from './court/CourtConnection';
+import { readCourtJson } from './court/readCourtJson';
 
 /** The court server's history endpoints, answers parsed with the shared schemas. */
 export type HistoryClient = {
@@ -16,32 +14,31 @@ export type HistoryClient = {
 };
 
 /**
- * History calls through a signed-in server context (the sync engine's): Bearer token, and on a 401 the
- * token is refreshed once and the same request sent again, exactly as for photos. Failures are
- * SyncHttpError (status 0: the server was not reached).
+ * History calls as a signed-in court session (Bearer token, refreshed once after a 401 and the same
+ * request sent again, as for photos and sync). Failures are CourtHttpError (status 0: not reached).
  */
-export function createHistoryClient(context: BlobHttpContext): HistoryClient {
+export function createHistoryClient(session: CourtSession): HistoryClient {
   return {
     recordHistory: async (entity, entityId) =>
-      readBlobJson(
-        await blobRequest(context, historyPaths.record(entity, entityId), { method: 'GET' }),
+      readCourtJson(
+        await session.request(historyPaths.record(entity, entityId), { method: 'GET' }),
         recordHistorySchema,
       ),
     verify: async (entity, entityId) =>
-      readBlobJson(
-        await blobRequest(context, historyPaths.verify(entity, entityId), { method: 'POST' }),
+      readCourtJson(
+        await session.request(historyPaths.verify(entity, entityId), { method: 'POST' }),
         chainCheckSchema,
       ),
     caseExport: async (caseId) =>
-      readBlobJson(
-        await blobRequest(context, historyPaths.caseExport(caseId), { method: 'GET' }),
+      readCourtJson(
+        await session.request(historyPaths.caseExport(caseId), { method: 'GET' }),
         caseHistoryExportSchema,
       ),
   };
 }
 
 /** The history client of the signed-in session; null when nobody is signed in (the demo court). */
-export async function sessionHistoryClient(): Promise<HistoryClient | null> {
-  const context = (await syncEngine()?.serverContext()) ?? null;
-  return context ? createHistoryClient(context) : null;
+export async function openHistoryClient(court: CourtConnection): Promise<HistoryClient | null> {
+  const session = await court.session();
+  return session ? createHistoryClient(session) : null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bytesToHex } from '../../shared/util/bytesToHex';
 
 /**
  * The offline unlock: at sign-in (online) the device keeps a PBKDF2 verifier of the officer's password, so
@@ -18,8 +19,6 @@ export type LocalCredential = z.infer<typeof localCredentialSchema>;
 export const LOCAL_CREDENTIAL_KEY = 'localCredential';
 const ITERATIONS = 210_000;
 
-const toHex = (b: ArrayBuffer | Uint8Array) =>
-  Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join('');
 const fromHex = (h: string): Uint8Array<ArrayBuffer> =>
   new Uint8Array(h.match(/../g)?.map((x) => parseInt(x, 16)) ?? []);
 
@@ -32,7 +31,7 @@ async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iteration
     key,
     256,
   );
-  return toHex(bits);
+  return bytesToHex(new Uint8Array(bits));
 }
 
 export async function makeLocalCredential(
@@ -44,7 +43,7 @@ export async function makeLocalCredential(
     userId: user.id,
     username: user.username,
     name: user.name,
-    salt: toHex(salt),
+    salt: bytesToHex(salt),
     hash: await derive(password, salt, ITERATIONS),
     iterations: ITERATIONS,
   };

@@ -1,8 +1,8 @@
 import type { LoginResponse } from '../../shared/auth/authProtocol';
 import { normalizeUsername } from '../../shared/auth/normalizeUsername';
 import type { Repositories } from '../data/createRepositories';
-import { AUTH_KEY, type AuthState } from './authState';
-import { createSyncHttp } from './createSyncHttp';
+import type { AuthState } from '../data/session/authState';
+import type { CourtConnection } from './court/CourtConnection';
 import { LOCAL_CREDENTIAL_KEY, makeLocalCredential } from './localCredential';
 
 export type SignInInput = { serverUrl: string; username: string; password: string; deviceName: string };
@@ -12,11 +12,14 @@ export type SignInInput = { serverUrl: string; username: string; password: strin
  * officer — each officer gets a device id of their own, so their outbox sequence is theirs alone — and says
  * where its sequence continues. On the first real sign-in the demo court is removed.
  */
-export async function signIn(repos: Repositories, input: SignInInput): Promise<LoginResponse> {
+export async function signIn(
+  repos: Repositories,
+  court: CourtConnection,
+  input: SignInInput,
+): Promise<LoginResponse> {
   const username = normalizeUsername(input.username);
   const known = await repos.meta.get(`deviceFor:${username}`);
-  const http = createSyncHttp(input.serverUrl);
-  const r = await http.login({
+  const r = await court.login(input.serverUrl, {
     username,
     password: input.password,
     deviceName: input.deviceName,
@@ -34,7 +37,7 @@ export async function signIn(repos: Repositories, input: SignInInput): Promise<L
     refreshToken: r.refreshToken,
     refreshTokenExpiresAt: r.refreshTokenExpiresAt,
   };
-  await repos.meta.put(AUTH_KEY, auth);
+  await repos.session.signIn(auth);
   await repos.meta.put(
     LOCAL_CREDENTIAL_KEY,
     await makeLocalCredential({ ...r.user, username }, input.password),
@@ -44,9 +47,10 @@ export async function signIn(repos: Repositories, input: SignInInput): Promise<L
 
 /**
  * Signs out on this device. Pending edits stay in the outbox under their author's device id, and are
- * pushed when that officer signs in again; the offline unlock is removed with the session.
+ * pushed when that officer signs in again; edits made meanwhile are still stamped with that officer (the
+ * session's home keeps who writes here). The offline unlock is removed with the session.
  */
 export async function signOut(repos: Repositories): Promise<void> {
-  await repos.meta.remove(AUTH_KEY);
+  await repos.session.signOut();
   await repos.meta.remove(LOCAL_CREDENTIAL_KEY);
 }

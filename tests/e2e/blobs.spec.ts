@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { build, type Rolldown } from 'vite';
-import type { uploadBlob as UploadBlob } from '../../renderer/sync/blobs/uploadBlob';
+import type { LoginResponse } from '../../shared/auth/authProtocol';
+import type { AuthState } from '../../renderer/data/session/authState';
+import type * as Uploader from './support/uploaderEntry';
 import { startCourtServer, type CourtServer } from './support/courtServer';
 
 const SERVER_PORT = 8797;
@@ -19,9 +21,10 @@ test.afterAll(async () => {
 });
 
 /**
- * The app's blob uploader (renderer/sync/blobs/uploadBlob.ts) bundled as a script, so Chromium runs the very
- * code the app ships: its fetch, Web Crypto and Uint8Array bodies, not Node's. (Driven directly rather than
- * through the attachment screen until the sync engine uploads pending blobs.)
+ * The app's blob uploader (renderer/sync/blobs/uploadBlob.ts) and the court connection it sends through,
+ * bundled as a script, so Chromium runs the very code the app ships: its fetch, Web Crypto and Uint8Array
+ * bodies, not Node's. (Driven directly rather than through the attachment screen until the sync engine
+ * uploads pending blobs.)
  */
 async function bundleUploader(): Promise<string> {
   const output = (await build({
@@ -31,7 +34,7 @@ async function bundleUploader(): Promise<string> {
       write: false,
       minify: false,
       lib: {
-        entry: fileURLToPath(new URL('../../renderer/sync/blobs/uploadBlob.ts', import.meta.url)),
+        entry: fileURLToPath(new URL('./support/uploaderEntry.ts', import.meta.url)),
         formats: ['iife'],
         name: 'fieldwritBlobs',
       },
@@ -43,20 +46,30 @@ async function bundleUploader(): Promise<string> {
   return chunk.code;
 }
 
-async function signIn(): Promise<string> {
+async function signIn(): Promise<LoginResponse> {
   const response = await fetch(`${server.url}/auth/v1/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'demo-officer-1', password: server.password, deviceName: 'e2e blobs' }),
   });
   expect(response.status).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
+  return (await response.json()) as LoginResponse;
 }
 
 test('the app uploader in Chromium resumes a photo cut mid-way from the server offset (bytes sent ≤ size + one chunk)', async ({
   page,
 }) => {
-  const token = await signIn();
+  const login = await signIn();
+  const token = login.accessToken;
+  const auth: AuthState = {
+    serverUrl: server.url,
+    user: login.user,
+    deviceId: login.deviceId,
+    accessToken: login.accessToken,
+    accessTokenExpiresAt: login.accessTokenExpiresAt,
+    refreshToken: login.refreshToken,
+    refreshTokenExpiresAt: login.refreshTokenExpiresAt,
+  };
   // The page runs on the court server's origin: the uploader's requests are same-origin, as they are from
   // the desktop shell's privileged scheme.
   await page.goto(`${server.url}/health`);
@@ -79,18 +92,23 @@ test('the app uploader in Chromium resumes a photo cut mid-way from the server o
   );
 
   const result = await page.evaluate(
-    async ({ baseUrl, token, size, chunkSize }) => {
+    async ({ auth, size, chunkSize }) => {
       const bytes = new Uint8Array(size);
       for (let i = 0; i < size; i += 65536)
         crypto.getRandomValues(bytes.subarray(i, Math.min(size, i + 65536)));
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
       const sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
       const progress: number[] = [];
-      const { uploadBlob } = (window as unknown as { fieldwritBlobs: { uploadBlob: typeof UploadBlob } })
+      const { uploadBlob, createCourtConnection } = (window as unknown as { fieldwritBlobs: typeof Uploader })
         .fieldwritBlobs;
+      // The session as the app keeps it; in this page it lives in memory instead of IndexedDB.
+      const court = createCourtConnection({
+        credentials: { current: async () => auth, saveRefreshed: async () => true },
+      });
+      const session = await court.session();
+      if (!session) throw new Error('not signed in');
       const outcome = await uploadBlob({
-        baseUrl,
-        getToken: async () => token,
+        session,
         sha256,
         size,
         mediaType: 'image/jpeg',
@@ -101,7 +119,7 @@ test('the app uploader in Chromium resumes a photo cut mid-way from the server o
       });
       return { outcome, sha256, progress };
     },
-    { baseUrl: server.url, token, size: SIZE, chunkSize: CHUNK },
+    { auth, size: SIZE, chunkSize: CHUNK },
   );
 
   expect(result.outcome).toBe('stored');

@@ -3,11 +3,12 @@ import { createRepositories } from '../../data/createRepositories';
 import { openDb } from '../../data/db';
 import { onMutationsCommitted } from '../../data/outbox/committedMutations';
 import { getPlatform } from '../../platform/getPlatform';
-import { startSyncEngine } from '../../sync/syncEngineInstance';
+import { createCourtConnection } from '../../sync/court/createCourtConnection';
+import { SyncEngine } from '../../sync/SyncEngine';
 import { logger } from '../../logger';
 import type { AppServices } from '../services/AppServices';
-import { useSessionStore } from '../session/sessionStore';
 import { appClock } from '../../../shared/time/appClock';
+import { adoptLegacySessionStore } from './adoptLegacySessionStore';
 
 /** Cases in the demo court made on first run; `?demoCases=N` overrides it (benchmarks use 50,000). */
 export const DEFAULT_DEMO_CASES = 3000;
@@ -37,22 +38,26 @@ async function bootServicesOnce(onProgress: (generatingCount: number) => void): 
         `restored ${await repos.outbox.restoreFromJournal(journal)} outbox entries from the journal`,
       );
   }
-  const deviceId = await repos.meta.deviceId();
+  // The installation's own id: who writes here until someone signs in (see sessionRepository.writer).
+  await repos.meta.deviceId();
+  await adoptLegacySessionStore(repos);
   if (!(await repos.meta.isDemoLoaded()) && (await repos.cases.count()) === 0) {
     const count = demoCaseCountFromUrl(window.location.search);
     onProgress(count);
-    const court = generateDemoCourt({ seed: DEMO_SEED, caseCount: count, now: appClock.date() });
-    await repos.cases.putReceived(court.cases, null);
+    const demoCourt = generateDemoCourt({ seed: DEMO_SEED, caseCount: count, now: appClock.date() });
+    await repos.cases.putReceived(demoCourt.cases, null);
     await repos.meta.markDemoLoaded();
-    const session = useSessionStore.getState();
-    const first = court.officers.find((o) => o.role === 'officer') ?? court.officers[0];
-    if (!session.officer && first) session.setOfficer({ userId: first.id, name: first.name });
+    const first = demoCourt.officers.find((o) => o.role === 'officer') ?? demoCourt.officers[0];
+    if (first) await repos.session.keepWriterIfUnknown({ userId: first.id, name: first.name });
   }
   onMutationsCommitted((mutations) => {
     platform.appendJournal(mutations).catch((error: unknown) => logger.error('journal append failed', error));
   });
-  startSyncEngine(repos, __APP_VERSION__);
-  return { repos, platform, deviceId };
+  // One connection to the court server, one engine (this function runs once per page, see bootServices).
+  const court = createCourtConnection({ credentials: repos.session });
+  const sync = new SyncEngine({ repos, connection: court, appVersion: __APP_VERSION__ });
+  sync.start();
+  return { repos, platform, court, sync };
 }
 
 let inflight: Promise<AppServices> | null = null;

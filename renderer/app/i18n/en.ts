@@ -4,6 +4,7 @@ import { dashboardEn } from './catalogs/dashboard.en';
 import { inventoryEn } from './catalogs/inventory.en';
 import { visitsEn } from './catalogs/visits.en';
 import { historyEn } from './catalogs/history.en';
+import type { Message } from './Message';
 import type { MessageKey } from './zhCN';
 
 /** English. The compiler refuses a missing or extra key. */
@@ -49,6 +50,14 @@ export const en = {
   'cases.col.outstanding': 'Outstanding (yuan)',
   'cases.col.status': 'Status',
   'cases.keyboardHint': '↑↓ select, Enter open',
+  'cases.export.button': 'Export to Excel',
+  'cases.export.sheet': 'Cases',
+  'cases.export.title': 'Enforcement cases',
+  'cases.export.exportedOn': 'Exported on {date}, {count} cases',
+  'cases.export.filter': 'Filter: type {type}; status {status}; search {query}',
+  'cases.export.noQuery': 'none',
+  'export.done': 'Exported {file}',
+  'export.failed': 'The export failed. Please try again.',
   'caseType.first': 'First enforcement',
   'caseType.resumed': 'Resumed enforcement',
   'caseType.preservation': 'Preservation',
@@ -102,14 +111,18 @@ export const en = {
   'edit.failed': 'Saving failed: {message}. What you typed is still in the form.',
   'edit.invalid': 'Correct the fields marked in red, then save',
   'sync.title': 'Sync',
-  'sync.pending': 'Changes waiting to sync ({count})',
+  'sync.pending': { one: 'Waiting to sync: {count} record', other: 'Waiting to sync: {count} records' },
   'sync.none': 'No changes waiting to sync',
   'sync.notConnected':
     'Not connected to the court server yet: changes are safe on this device and upload once connected.',
-  'sync.col.seq': 'Seq',
-  'sync.col.time': 'Device time',
-  'sync.col.entity': 'Record',
-  'sync.col.fields': 'Fields',
+  'sync.col.record': 'Record',
+  'sync.col.changes': 'Changes',
+  'sync.col.time': 'Last saved (device time)',
+  'sync.newRecord': 'New',
+  'sync.newThenChanged': 'New, then changed: {fields}',
+  'sync.changedFields': 'Changed: {fields}',
+  'sync.saves': { one: '{count} save', other: '{count} saves' },
+  'sync.fieldSeparator': ', ',
   'entity.case': 'Case',
   'visits.title': 'Visits',
   'review.title': 'Review',
@@ -147,7 +160,10 @@ export const en = {
   'sync.col.base': 'Before',
   'sync.col.mine': 'Change kept aside',
   'sync.col.theirs': 'Committed value',
-  'sync.otherOfficers': 'Changes by other officers on this device: {count} (uploaded when they sign in)',
+  'sync.otherOfficers': {
+    one: 'Waiting on this device for other officers: {count} record (uploaded when they sign in)',
+    other: 'Waiting on this device for other officers: {count} records (uploaded when they sign in)',
+  },
   'server.title': 'Court server',
   'server.url': 'Server address',
   'server.username': 'User name',
@@ -170,4 +186,4 @@ export const en = {
   'unlock.switch': 'Sign in as another officer (changes waiting on this device are kept)',
   'syncStatus.bytes': 'Photos and files: {done} of {total} MB',
   'error.generic': 'Something went wrong: {message}',
-} as const satisfies Record<MessageKey, string>;
+} as const satisfies Record<MessageKey, Message>;

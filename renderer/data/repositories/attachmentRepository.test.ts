@@ -7,7 +7,7 @@ import { openDb } from '../db';
 import { InvalidDataError } from '../errors';
 import { makeCase } from '../testing/makeCase';
 import { attachmentSchema, type Attachment } from '../../../shared/visits/attachment';
-import { sha256Hex } from './blobRepository';
+import { sha256Hex } from '../sha256Hex';
 
 const ctx = { userId: 'officer-1', deviceId: 'device-1' };
 let repos: Repositories;

@@ -1,12 +1,7 @@
 import type { FieldWritDb } from '../db';
 import { InvalidDataError } from '../errors';
 import { isQuotaError, StorageFullError } from '../errors';
-
-/** Lower-case hex SHA-256 of `bytes` (Web Crypto: the browser and Node both have it). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+import { sha256Hex } from '../sha256Hex';
 
 /**
  * Attachment bytes in the browser build, content-addressed by SHA-256 (the desktop shell keeps them as

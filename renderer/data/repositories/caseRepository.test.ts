@@ -144,9 +144,10 @@ describe('storage full', () => {
 describe('outbox restore from the desktop journal', () => {
   it('puts journalled mutations back as pending and continues each sequence after them', async () => {
     const repo = createCaseRepository(db);
-    await repo.putReceived([makeCase(1)], null);
+    await repo.putReceived([makeCase(1), makeCase(2)], null);
+    // Two records, so the second edit is an entry of its own (consecutive edits of one record are folded).
     await repo.update(ctx, 'case-1', { notes: 'a' });
-    await repo.update(ctx, 'case-1', { notes: 'b' });
+    await repo.update(ctx, 'case-2', { notes: 'b' });
     const journal = await createOutboxRepository(db).pending();
 
     const fresh = await openDb(`restored-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });

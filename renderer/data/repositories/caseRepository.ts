@@ -2,7 +2,7 @@ import { caseSchema, type Case } from '../../../shared/domain/case';
 import { casePatchSchema, type CasePatch } from '../../../shared/domain/casePatch';
 import type { CaseSummary } from '../../../shared/domain/caseSummary';
 import type { FieldChange } from '../../../shared/sync/mutation';
-import { jsonEqual } from '../../../shared/util/canonicalJson';
+import { jsonEquals } from '../../../shared/sync/canonicalJson';
 import type { FieldWritDb } from '../db';
 import { InvalidDataError } from '../errors';
 import { mutate } from '../outbox/mutate';
@@ -76,14 +76,14 @@ export function createCaseRepository(db: FieldWritDb) {
         const after = candidate.data;
         const changes: Record<string, FieldChange> = {};
         for (const key of Object.keys(parsedPatch.data) as (keyof CasePatch)[]) {
-          if (!jsonEqual(before[key], after[key]))
+          if (!jsonEquals(before[key], after[key]))
             changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
         }
         if (Object.keys(changes).length === 0) return { result: before, changes: [] };
         await db.cases.put(toCaseRow(after, row.baseSeq));
         // Most edits (notes, officers) leave the list row as it was: skip that write on the save path.
         const summary = toSummaryRow(after);
-        if (!jsonEqual(summary, toSummaryRow(before))) await db.caseSummaries.put(summary);
+        if (!jsonEquals(summary, toSummaryRow(before))) await db.caseSummaries.put(summary);
         return {
           result: after,
           changes: [{ op: 'patch', entity: 'case', entityId: id, caseId: id, baseSeq: row.baseSeq, changes }],

@@ -3,6 +3,7 @@ import type { Problem } from '../../../shared/sync/protocol';
 import type { FieldWritDb } from '../db';
 import type { OutboxRow } from '../rows';
 import { nextSeqKey } from '../outbox/mutate';
+import { sentThroughKey } from '../outbox/sentThroughKey';
 
 export type RejectedMutation = Mutation & { rejection: Problem | null };
 
@@ -10,6 +11,15 @@ const strip = ({ state: _s, rejection: _r, ...m }: OutboxRow): Mutation => m;
 
 /** The device's outbox: what screens count and the sync engine drains. */
 export function createOutboxRepository(db: FieldWritDb) {
+  /** Pending entries of one device id in clientSeq order (refused ones no longer block the queue). */
+  const pendingRows = (deviceId: string, limit: number): Promise<OutboxRow[]> =>
+    db.outbox
+      .where('[deviceId+clientSeq]')
+      .between([deviceId, 0], [deviceId, Number.MAX_SAFE_INTEGER])
+      .filter((r) => r.state === 'pending')
+      .limit(limit)
+      .toArray();
+
   return {
     /** Pending mutations of every device id on this installation, oldest first. */
     async pending(): Promise<Mutation[]> {
@@ -18,15 +28,28 @@ export function createOutboxRepository(db: FieldWritDb) {
         .sort((a, b) => a.deviceTime.localeCompare(b.deviceTime) || a.clientSeq - b.clientSeq)
         .map(strip);
     },
-    /** The first `limit` pending mutations of one device id, in clientSeq order: the next push batch. */
+    /** The first `limit` pending mutations of one device id, in clientSeq order (counting, status). */
     async pendingFor(deviceId: string, limit: number): Promise<Mutation[]> {
-      const rows = await db.outbox
-        .where('[deviceId+clientSeq]')
-        .between([deviceId, 0], [deviceId, Number.MAX_SAFE_INTEGER])
-        .filter((r) => r.state === 'pending')
-        .limit(limit)
-        .toArray();
-      return rows.map(strip);
+      return (await pendingRows(deviceId, limit)).map(strip);
+    },
+    /**
+     * The next push batch: the first `limit` pending mutations of one device id in clientSeq order, handed
+     * over in the same transaction that moves the device's sent watermark to the last of them. From then
+     * on none of them is ever changed on the device (squashTarget folds new edits only into entries above
+     * the watermark), whatever becomes of the push: the server may hold them under their mutationIds.
+     */
+    async takeBatch(deviceId: string, limit: number): Promise<Mutation[]> {
+      // Nothing to send (the usual timer run): no read-write transaction, which strict durability would
+      // flush to disk for nothing. A write committed meanwhile is pushed by the run its commit triggers.
+      if ((await pendingRows(deviceId, 1)).length === 0) return [];
+      return db.transaction('rw', db.outbox, db.meta, async () => {
+        const rows = await pendingRows(deviceId, limit);
+        const last = rows.at(-1)?.clientSeq;
+        const sent = (await db.meta.get(sentThroughKey(deviceId)))?.value;
+        if (last !== undefined && last > (typeof sent === 'number' ? sent : 0))
+          await db.meta.put({ key: sentThroughKey(deviceId), value: last });
+        return rows.map(strip);
+      });
     },
     async rejected(): Promise<RejectedMutation[]> {
       const rows = await db.outbox.where('state').equals('rejected').toArray();
@@ -35,17 +58,24 @@ export function createOutboxRepository(db: FieldWritDb) {
     /**
      * Rebuilds a lost outbox from the desktop journal: every journalled mutation goes back in as pending
      * (the server answers `duplicate` for those it already has) and each device's sequence continues after
-     * the highest one seen. Only used when the database came back empty.
+     * the highest one seen. The journal holds an entry again each time an edit was folded into it (same
+     * clientSeq, new mutationId), oldest first: the last one for a clientSeq is the outbox's. Everything
+     * restored may already be on the server, so nothing restored is folded into later (sent watermark).
+     * Only used when the database came back empty. Returns the number of entries restored.
      */
     async restoreFromJournal(mutations: readonly Mutation[]): Promise<number> {
+      const latest = new Map<string, Mutation>();
+      for (const m of mutations) latest.set(`${m.deviceId}\u0000${m.clientSeq}`, m);
       return db.transaction('rw', db.outbox, db.meta, async () => {
-        await db.outbox.bulkPut(mutations.map((m) => ({ ...m, state: 'pending' as const })));
+        await db.outbox.bulkPut([...latest.values()].map((m) => ({ ...m, state: 'pending' as const })));
         const highest = new Map<string, number>();
-        for (const m of mutations)
+        for (const m of latest.values())
           highest.set(m.deviceId, Math.max(highest.get(m.deviceId) ?? 0, m.clientSeq));
-        for (const [deviceId, seq] of highest)
+        for (const [deviceId, seq] of highest) {
           await db.meta.put({ key: nextSeqKey(deviceId), value: seq + 1 });
-        return mutations.length;
+          await db.meta.put({ key: sentThroughKey(deviceId), value: seq });
+        }
+        return latest.size;
       });
     },
     async count(): Promise<number> {

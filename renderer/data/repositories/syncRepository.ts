@@ -1,11 +1,13 @@
 import { caseSchema, type Case } from '../../../shared/domain/case';
-import type { Json, Mutation } from '../../../shared/sync/mutation';
+import type { Mutation } from '../../../shared/sync/mutation';
 import type { MutationResult, PullResponse } from '../../../shared/sync/protocol';
 import type { FieldWritDb } from '../db';
 import type { CaseBaseRow, OutboxRow, RecordBaseRow } from '../rows';
 import { CHILD_TABLES, recordKey } from './childTables';
 import { nextSeqKey } from '../outbox/mutate';
+import { sentThroughKey } from '../outbox/sentThroughKey';
 import { toCaseRow, toSummaryRow } from './caseRows';
+import { localView } from './localView';
 
 const CURSOR_KEY = 'syncCursor';
 const PURGE_KEY = 'pendingPurge';
@@ -15,42 +17,6 @@ const PURGE_KEY = 'pendingPurge';
  * read → network → apply, so IndexedDB never sees a transaction held open across a request.
  */
 export function createSyncRepository(db: FieldWritDb) {
-  /** Local view of a record = the server's version + this installation's pending edits, in order. */
-  async function pendingFor(entityId: string): Promise<OutboxRow[]> {
-    return (await db.outbox.where('entityId').equals(entityId).toArray())
-      .filter((m) => m.state === 'pending')
-      .sort((a, b) => a.deviceTime.localeCompare(b.deviceTime) || a.clientSeq - b.clientSeq);
-  }
-
-  async function rebuildCase(base: CaseBaseRow): Promise<void> {
-    const local: Record<string, Json> = { ...base.data };
-    for (const m of await pendingFor(base.id))
-      for (const [field, change] of Object.entries(m.changes)) local[field] = change.to;
-    const parsed = caseSchema.safeParse(local);
-    // A pending edit that no longer fits the server's record (e.g. the case was closed meanwhile) must not
-    // hide the server's state: show the server's version; the edit stays in the outbox and will be answered.
-    const view: Case | null = parsed.success ? parsed.data : (caseSchema.safeParse(base.data).data ?? null);
-    if (!view || base.deletedAt) {
-      await db.cases.delete(base.id);
-      await db.caseSummaries.delete(base.id);
-      return;
-    }
-    await db.cases.put(toCaseRow(view, base.commitSeq));
-    await db.caseSummaries.put(toSummaryRow(view));
-  }
-
-  /** The server's version of a record inside a case + this installation's pending edits, like a case. */
-  async function rebuildChild(base: RecordBaseRow): Promise<void> {
-    const spec = CHILD_TABLES[base.entity as keyof typeof CHILD_TABLES];
-    const local: Record<string, Json> = { ...base.data };
-    for (const m of await pendingFor(base.entityId))
-      for (const [field, change] of Object.entries(m.changes)) local[field] = change.to;
-    const parsed = spec.schema.safeParse(local);
-    const view = parsed.success ? parsed.data : spec.schema.safeParse(base.data).data;
-    if (!view) return;
-    await spec.table(db).put({ ...(view as { id: string; caseId: string }), baseSeq: base.commitSeq });
-  }
-
   /** Pending outbox edits of these records, each list in the order they were made: one index query. */
   async function pendingByRecord(ids: readonly string[]): Promise<Map<string, OutboxRow[]>> {
     const byId = new Map<string, OutboxRow[]>();
@@ -67,18 +33,35 @@ export function createSyncRepository(db: FieldWritDb) {
     return byId;
   }
 
-  const overlay = (data: Record<string, Json>, pending: readonly OutboxRow[] | undefined) => {
-    if (!pending) return data;
-    const local: Record<string, Json> = { ...data };
-    for (const m of pending)
-      for (const [field, change] of Object.entries(m.changes)) local[field] = change.to;
-    return local;
-  };
+  /** Shows the server's version of a case again, with the edits still pending (after a refused edit). */
+  async function rebuildCase(base: CaseBaseRow): Promise<void> {
+    const view: Case | null = localView(
+      caseSchema,
+      base.data,
+      (await pendingByRecord([base.id])).get(base.id),
+    );
+    if (!view || base.deletedAt) {
+      await db.cases.delete(base.id);
+      await db.caseSummaries.delete(base.id);
+      return;
+    }
+    await db.cases.put(toCaseRow(view, base.commitSeq));
+    await db.caseSummaries.put(toSummaryRow(view));
+  }
+
+  /** The same for a record inside a case. */
+  async function rebuildChild(base: RecordBaseRow): Promise<void> {
+    const spec = CHILD_TABLES[base.entity as keyof typeof CHILD_TABLES];
+    const pending = (await pendingByRecord([base.entityId])).get(base.entityId);
+    const view = localView(spec.schema, base.data, pending);
+    if (!view) return;
+    await spec.table(db).put({ ...(view as { id: string; caseId: string }), baseSeq: base.commitSeq });
+  }
 
   /**
-   * Writes a page's records in bulk: the server's versions, then each record's local view (server version +
-   * pending edits, as rebuildCase / rebuildChild do one at a time), with one outbox query and one bulk write
-   * per table instead of several awaited requests per record.
+   * Writes a page's records in bulk: the server's versions, then each record's local view (`localView`,
+   * as rebuildCase / rebuildChild do one at a time), with one outbox query and one bulk write per table
+   * instead of several awaited requests per record.
    */
   async function applyChanges(changes: PullResponse['changes']): Promise<void> {
     const pending = await pendingByRecord(changes.map((c) => c.entityId));
@@ -99,12 +82,7 @@ export function createSyncRepository(db: FieldWritDb) {
           data: change.data,
           deletedAt: change.deletedAt,
         });
-        const parsed = caseSchema.safeParse(overlay(change.data, mine));
-        const view: Case | null = parsed.success
-          ? parsed.data
-          : mine
-            ? (caseSchema.safeParse(change.data).data ?? null)
-            : null;
+        const view: Case | null = localView(caseSchema, change.data, mine);
         if (!view || change.deletedAt) gone.push(change.entityId);
         else {
           caseRows.push(toCaseRow(view, change.commitSeq));
@@ -121,8 +99,7 @@ export function createSyncRepository(db: FieldWritDb) {
         data: change.data,
       });
       const spec = CHILD_TABLES[change.entity];
-      const parsed = spec.schema.safeParse(overlay(change.data, mine));
-      const view = parsed.success ? parsed.data : mine ? spec.schema.safeParse(change.data).data : undefined;
+      const view = localView(spec.schema, change.data, mine);
       if (!view) continue;
       const rows = childRows.get(change.entity) ?? [];
       rows.push({ ...(view as { id: string; caseId: string }), baseSeq: change.commitSeq });
@@ -241,12 +218,18 @@ export function createSyncRepository(db: FieldWritDb) {
       });
     },
 
-    /** After login: the device id the server registered and where its sequence continues. */
+    /**
+     * After login: the device id the server registered and where its sequence continues. What the server
+     * has processed is never folded into again (sent watermark).
+     */
     async adoptDevice(deviceId: string, lastProcessedClientSeq: number): Promise<void> {
       await db.transaction('rw', db.meta, async () => {
         const current = (await db.meta.get(nextSeqKey(deviceId)))?.value;
         const next = Math.max(typeof current === 'number' ? current : 1, lastProcessedClientSeq + 1);
         await db.meta.put({ key: nextSeqKey(deviceId), value: next });
+        const sent = (await db.meta.get(sentThroughKey(deviceId)))?.value;
+        if (lastProcessedClientSeq > (typeof sent === 'number' ? sent : 0))
+          await db.meta.put({ key: sentThroughKey(deviceId), value: lastProcessedClientSeq });
       });
     },
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FieldChange, Json } from '../../../shared/sync/mutation';
-import { jsonEqual } from '../../../shared/util/canonicalJson';
+import { jsonEquals } from '../../../shared/sync/canonicalJson';
 import { InvalidDataError } from '../errors';
 
 /**
@@ -26,7 +26,7 @@ export function patchChanges<T extends object>(
   for (const key of keys) {
     const from = (before[key] ?? null) as Json;
     const to = (after[key] ?? null) as Json;
-    if (!jsonEqual(from, to)) changes[key] = { from, to };
+    if (!jsonEquals(from, to)) changes[key] = { from, to };
   }
   return changes;
 }

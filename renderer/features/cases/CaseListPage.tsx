@@ -1,4 +1,4 @@
-import { Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getHotkeyHandler, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef } from 'react';
@@ -10,6 +10,7 @@ import { CaseListTable, type CaseListLabels } from '../../components/CaseListTab
 import { useDisputedCaseIds } from '../conflicts/useDisputedCaseIds';
 import { useCaseListStore } from './caseListStore';
 import { useCaseList } from './useCaseList';
+import { useCaseListExport } from './useCaseListExport';
 
 /** Searchable, filterable, keyboard-driven list of the team's cases. */
 export function CaseListPage() {
@@ -19,6 +20,7 @@ export function CaseListPage() {
   const { query, type, status, selected, setQuery, setType, setStatus, setSelected } = useCaseListStore();
   const { rows, total, isLoading, isComplete } = useCaseList();
   const disputedIds = useDisputedCaseIds();
+  const exportList = useCaseListExport(isComplete ? rows : undefined);
   useHotkeys([['/', () => searchRef.current?.focus()]]);
 
   useEffect(() => {
@@ -105,6 +107,15 @@ export function CaseListPage() {
           ]}
           data-testid="filter-status"
         />
+        <Button
+          variant="default"
+          onClick={exportList.run}
+          disabled={!exportList.isReady}
+          loading={exportList.isExporting}
+          data-testid="case-list-export"
+        >
+          {t('cases.export.button')}
+        </Button>
       </Group>
       {isLoading || !rows ? (
         <Group justify="center" p="xl">

@@ -3,7 +3,7 @@ import type { CasePatch } from '../../../shared/domain/casePatch';
 import type { Case } from '../../../shared/domain/case';
 import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
-import { useSessionStore } from '../../app/session/sessionStore';
+import { useMutationContext } from '../../app/session/useMutationContext';
 import { InvalidDataError, StorageFullError } from '../../data/errors';
 
 export type SaveOutcome = { ok: true; case: Case } | { ok: false; codes: string[] };
@@ -13,13 +13,11 @@ export type SaveOutcome = { ok: true; case: Case } | { ok: false; codes: string[
  * form as typed; nothing already saved is touched.
  */
 export function useCaseActions() {
-  const { repos, deviceId } = useServices();
-  const officer = useSessionStore((s) => s.officer);
-  const sessionDeviceId = useSessionStore((s) => s.deviceId);
+  const { repos } = useServices();
+  const ctx = useMutationContext();
   const t = useT();
   return {
     async save(caseId: string, patch: CasePatch): Promise<SaveOutcome> {
-      const ctx = { userId: officer?.userId ?? 'unassigned', deviceId: sessionDeviceId ?? deviceId };
       try {
         const saved = await repos.cases.update(ctx, caseId, patch);
         return { ok: true, case: saved };

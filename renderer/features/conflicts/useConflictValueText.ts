@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { Json } from '../../../shared/sync/mutation';
 import type { SyncConflict } from '../../../shared/sync/protocol';
 import { useT } from '../../app/i18n/useT';
-import { useHistoryFieldName } from '../history/useHistoryFieldName';
+import { useFieldName } from '../../app/i18n/useFieldName';
 import { useHistoryValue } from '../history/useHistoryValue';
 
 type Side = 'base' | 'mine' | 'theirs';
@@ -17,7 +17,7 @@ const asObject = (v: Json): Record<string, Json> | null =>
 export function useConflictValueText(): (conflict: SyncConflict, side: Side) => string {
   const t = useT();
   const value = useHistoryValue();
-  const fieldName = useHistoryFieldName();
+  const fieldName = useFieldName();
   return useCallback(
     (conflict, side) => {
       const v = conflict[side];

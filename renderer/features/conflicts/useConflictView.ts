@@ -2,10 +2,10 @@ import type { ConflictSideView } from '../../components/conflicts/ConflictSideCa
 import type { SyncConflict } from '../../../shared/sync/protocol';
 import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
-import { useSessionStore } from '../../app/session/sessionStore';
+import { useWriter } from '../../app/session/writerContext';
 import { useLive } from '../../data/useLive';
 import { formatAuditTime } from '../history/formatAuditTime';
-import { useHistoryFieldName } from '../history/useHistoryFieldName';
+import { useFieldName } from '../../app/i18n/useFieldName';
 import { useConflictValueText } from './useConflictValueText';
 import { useUserNames } from './useUserNames';
 
@@ -28,14 +28,14 @@ export type ConflictView = {
 export function useConflictView(conflictId: string): ConflictView | null | undefined {
   const t = useT();
   const { repos } = useServices();
-  const myDeviceId = useSessionStore((s) => s.deviceId);
+  const myDeviceId = useWriter().deviceId;
   const data = useLive(async () => {
     const conflict = await repos.conflicts.get(conflictId);
     if (!conflict) return null;
     return { conflict, caseNumber: (await repos.cases.get(conflict.caseId))?.caseNumber ?? null };
   }, [repos, conflictId]);
   const nameOf = useUserNames(data?.conflict.caseId);
-  const fieldName = useHistoryFieldName();
+  const fieldName = useFieldName();
   const valueText = useConflictValueText();
   if (!data) return data;
   const { conflict } = data;

@@ -2,7 +2,7 @@ import type { SyncConflict } from '../../../shared/sync/protocol';
 import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
 import { useLive } from '../../data/useLive';
-import { useHistoryFieldName } from '../history/useHistoryFieldName';
+import { useFieldName } from '../../app/i18n/useFieldName';
 
 const NONE: readonly SyncConflict[] = [];
 
@@ -16,7 +16,7 @@ export function useDisputedFields(entityIds: readonly string[]): {
 } {
   const t = useT();
   const { repos } = useServices();
-  const fieldName = useHistoryFieldName();
+  const fieldName = useFieldName();
   const key = entityIds.join('\u0001');
   const conflicts = useLive(
     () => repos.conflicts.forRecords(key === '' ? [] : key.split('\u0001')),

@@ -5,7 +5,7 @@ import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
 import { InvalidDataError, StorageFullError } from '../../data/errors';
 import type { ConflictChoice } from '../../data/repositories/conflictRepository';
-import { useMutationContext } from '../visits/useMutationContext';
+import { useMutationContext } from '../../app/session/useMutationContext';
 import { editorFor, editorText, parseEdited, type ConflictEditor } from './conflictEditor';
 import { useConflictCodeText } from './useConflictCodeText';
 

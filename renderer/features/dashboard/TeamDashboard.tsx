@@ -1,4 +1,4 @@
-import { Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lastDayOf, PERIOD_KINDS, periodKey } from '../../../shared/reports/reportPeriod';
 import { useT } from '../../app/i18n/useT';
 import { CaseTypeChart } from '../../components/dashboard/CaseTypeChart';
@@ -9,6 +9,7 @@ import { OfficerVisitsChart } from '../../components/dashboard/OfficerVisitsChar
 import { PeriodPicker } from '../../components/dashboard/PeriodPicker';
 import { TrendChart } from '../../components/dashboard/TrendChart';
 import { TeamStatCards } from './TeamStatCards';
+import { useDashboardExport } from './useDashboardExport';
 import { useDashboardView } from './useDashboardView';
 import { usePeriodLabel } from './usePeriodLabel';
 import { useTeamFigures } from './useTeamFigures';
@@ -22,6 +23,12 @@ export function TeamDashboard() {
   const view = useDashboardView(figures, today);
   const series = { accepted: t('dashboard.series.accepted'), closed: t('dashboard.series.closed') };
   const last = figures ? lastDayOf(figures) : '';
+  const range = !figures
+    ? ''
+    : last >= today
+      ? t('dashboard.rangeToDate', { from: figures.from, to: today })
+      : t('dashboard.range', { from: figures.from, to: last });
+  const exportFigures = useDashboardExport(figures, { label: periodLabel(period), range }, today);
 
   return (
     <Stack gap="md" data-testid="dashboard">
@@ -59,10 +66,17 @@ export function TeamDashboard() {
               {periodLabel(period)}
             </Title>
             <Text size="sm" c="dimmed" data-testid="dashboard-range">
-              {last >= today
-                ? t('dashboard.rangeToDate', { from: figures.from, to: today })
-                : t('dashboard.range', { from: figures.from, to: last })}
+              {range}
             </Text>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={exportFigures.run}
+              loading={exportFigures.isExporting}
+              data-testid="dashboard-export"
+            >
+              {t('dashboard.export.button')}
+            </Button>
           </Group>
 
           <TeamStatCards figures={figures} view={view} />

@@ -1,7 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { useT } from '../../app/i18n/useT';
-import { sessionHistoryClient } from '../../sync/historyClient';
+import { useServices } from '../../app/services/servicesContext';
+import { openHistoryClient } from '../../sync/historyClient';
 import { downloadJson } from './downloadJson';
 import { exportFileName } from './exportFileName';
 import { toHistoryFailure } from './historyFailure';
@@ -15,13 +16,14 @@ export function useCaseHistoryExport(caseId: string): {
   exportJson: () => Promise<void>;
   isExporting: boolean;
 } {
+  const { court } = useServices();
   const t = useT();
   const failureText = useHistoryFailureText();
   const [isExporting, setExporting] = useState(false);
   const exportJson = useCallback(async () => {
     setExporting(true);
     try {
-      const client = await sessionHistoryClient();
+      const client = await openHistoryClient(court);
       if (!client) {
         notifications.show({ color: 'yellow', message: failureText({ kind: 'signedOut' }) });
         return;
@@ -35,6 +37,6 @@ export function useCaseHistoryExport(caseId: string): {
     } finally {
       setExporting(false);
     }
-  }, [caseId, failureText, t]);
+  }, [caseId, court, failureText, t]);
   return { exportJson, isExporting };
 }

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { ChainCheck } from '../../../shared/history/chainCheck';
 import type { SyncedEntity } from '../../../shared/sync/mutation';
-import { sessionHistoryClient } from '../../sync/historyClient';
+import { useServices } from '../../app/services/servicesContext';
+import { openHistoryClient } from '../../sync/historyClient';
 import { toHistoryFailure, type HistoryFailure } from './historyFailure';
 import { appClock } from '../../../shared/time/appClock';
 
@@ -20,6 +21,7 @@ export function useChainVerification(
   entity: SyncedEntity,
   entityId: string,
 ): { state: VerificationState; verify: () => Promise<void> } {
+  const { court } = useServices();
   const [checked, setChecked] = useState<{ target: string; state: VerificationState }>({
     target: '',
     state: { kind: 'idle' },
@@ -29,7 +31,7 @@ export function useChainVerification(
     setChecked({ target, state: { kind: 'checking' } });
     let state: VerificationState;
     try {
-      const client = await sessionHistoryClient();
+      const client = await openHistoryClient(court);
       state = client
         ? {
             kind: 'done',
@@ -41,7 +43,7 @@ export function useChainVerification(
       state = { kind: 'failed', failure: toHistoryFailure(error) };
     }
     setChecked({ target, state });
-  }, [entity, entityId, target]);
+  }, [court, entity, entityId, target]);
   // A result belongs to the record it was asked for; another record starts unchecked.
   return { state: checked.target === target ? checked.state : { kind: 'idle' }, verify };
 }

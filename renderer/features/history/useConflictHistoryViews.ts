@@ -3,7 +3,7 @@ import type { SyncedEntity } from '../../../shared/sync/mutation';
 import { useT } from '../../app/i18n/useT';
 import type { ConflictHistoryView } from '../../components/history/ConflictHistoryList';
 import { formatAuditTime } from './formatAuditTime';
-import { useHistoryFieldName } from './useHistoryFieldName';
+import { useFieldName } from '../../app/i18n/useFieldName';
 import { useHistoryValue } from './useHistoryValue';
 
 /** A record's conflicts as the history shows them: base, the edit set aside, the value in force, the decision. */
@@ -12,7 +12,7 @@ export function useConflictHistoryViews(): (
   conflicts: readonly HistoryConflict[],
 ) => ConflictHistoryView[] {
   const t = useT();
-  const fieldName = useHistoryFieldName();
+  const fieldName = useFieldName();
   const value = useHistoryValue();
   return (entity, conflicts) =>
     conflicts.map((c) => {

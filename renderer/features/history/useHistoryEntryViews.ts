@@ -3,7 +3,7 @@ import type { SyncedEntity } from '../../../shared/sync/mutation';
 import { useT } from '../../app/i18n/useT';
 import type { HistoryEntryView } from '../../components/history/historyEntryView';
 import { formatAuditTime } from './formatAuditTime';
-import { useHistoryFieldName } from './useHistoryFieldName';
+import { useFieldName } from '../../app/i18n/useFieldName';
 import { useHistoryValue } from './useHistoryValue';
 
 /** Words a version for the history components (timeline and printed sheet). */
@@ -13,7 +13,7 @@ export function useHistoryEntryViews(): (
   order: 'oldestFirst' | 'newestFirst',
 ) => HistoryEntryView[] {
   const t = useT();
-  const fieldName = useHistoryFieldName();
+  const fieldName = useFieldName();
   const valueText = useHistoryValue();
 
   const action = (entry: HistoryEntry): string => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { useSignedInUser } from '../../app/session/useSignedInUser';
-import { sessionHistoryClient, type HistoryClient } from '../../sync/historyClient';
+import { useServices } from '../../app/services/servicesContext';
+import { openHistoryClient, type HistoryClient } from '../../sync/historyClient';
 import { toHistoryFailure, type HistoryFailure } from './historyFailure';
 
 /** A history read in progress, answered, or failed with the reason to show. */
@@ -15,6 +16,7 @@ export function useHistoryRequest<T>(
   key: string,
   request: (client: HistoryClient) => Promise<T>,
 ): { load: HistoryLoad<T>; reload: () => void } {
+  const { court } = useServices();
   const user = useSignedInUser();
   const [nonce, setNonce] = useState(0);
   // An answer is kept with the request it answers: after a new key, user or reload it is "loading" again.
@@ -30,7 +32,7 @@ export function useHistoryRequest<T>(
     void (async () => {
       let load: HistoryLoad<T>;
       try {
-        const client = await sessionHistoryClient();
+        const client = await openHistoryClient(court);
         load = client ? { kind: 'ready', value: await ask(client) } : { kind: 'signedOut' };
       } catch (error) {
         load = toHistoryFailure(error);
@@ -40,7 +42,7 @@ export function useHistoryRequest<T>(
     return () => {
       isCancelled = true;
     };
-  }, [requestId, userId]);
+  }, [court, requestId, userId]);
 
   return {
     load: answer?.request === requestId ? answer.load : { kind: 'loading' },

@@ -7,7 +7,7 @@ import { zhCN, type MessageKey } from '../../app/i18n/zhCN';
 import { useFormatVisitValue } from '../review/useFormatVisitValue';
 import { useMeasureText } from '../visits/useMeasureText';
 import { formatAuditTime } from './formatAuditTime';
-import { useHistoryFieldName } from './useHistoryFieldName';
+import { useFieldName } from '../../app/i18n/useFieldName';
 
 /** Longest value shown in a history row; the export keeps every value whole. */
 const MAX_TEXT = 600;
@@ -26,7 +26,7 @@ export function useHistoryValue(): (entity: SyncedEntity, field: string, value: 
   const t = useT();
   const visitValue = useFormatVisitValue();
   const measureText = useMeasureText();
-  const fieldName = useHistoryFieldName();
+  const fieldName = useFieldName();
   const shorten = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
   return (entity, field, value) => {
     if (value === null || value === '') return '—';

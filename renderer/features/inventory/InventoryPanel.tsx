@@ -7,6 +7,7 @@ import { overSeizureMeter } from '../../../shared/assets/overSeizureMeter';
 import type { PossibleTransferFlag } from '../../../shared/assets/possibleTransferFlag';
 import { rankByLeastHarm } from '../../../shared/assets/rankByLeastHarm';
 import { formatYuan, type Fen } from '../../../shared/domain/money';
+import { ExportMenu } from '../../components/ExportMenu';
 import { ExceedConfirmDialog } from '../../components/inventory/ExceedConfirmDialog';
 import { InventoryGrid } from '../../components/inventory/InventoryGrid';
 import { JustificationDialog } from '../../components/inventory/JustificationDialog';
@@ -16,6 +17,7 @@ import { TransferFlagList } from '../../components/inventory/TransferFlagList';
 import { assetLabel } from './assetLabel';
 import { CarryForwardModal } from './carryForward/CarryForwardModal';
 import { carryForwardCandidates } from './carryForward/carryForwardDraft';
+import { useInventoryExport } from './export/useInventoryExport';
 import { createRowIdSource } from './grid/rowIdSource';
 import { ImportWizardModal } from './import/ImportWizardModal';
 import { useImportWizard } from './import/useImportWizard';
@@ -84,6 +86,7 @@ export function InventoryPanel(props: InventoryPanelProps) {
 
   const meter = useMemo(() => overSeizureMeter(ledger, outstandingFen), [ledger, outstandingFen]);
   const wizard = useImportWizard({ caseId, visitId, ledger, actions, ids: ROW_IDS, today, text });
+  const exportMenu = useInventoryExport(caseId, visitId, rows, text);
   const [isCarryOpen, setCarryOpen] = useState(false);
   const [sessionFlags, setSessionFlags] = useState<PossibleTransferFlag[]>([]);
   const flags = (props.transferFlags ?? sessionFlags).filter((f) => f.detectedOnVisitId === visitId);
@@ -160,6 +163,7 @@ export function InventoryPanel(props: InventoryPanelProps) {
               />
             </Popover.Dropdown>
           </Popover>
+          <ExportMenu {...exportMenu} />
           {!isReadOnly && (
             <>
               <Button

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { fieldWorkMessage } from '../../../shared/visits/fieldWorkMessage';
 import { useLocaleStore } from '../../app/i18n/localeStore';
+import type { Params } from '../../app/i18n/translate';
 import { useT } from '../../app/i18n/useT';
 import { zhCN, type MessageKey } from '../../app/i18n/zhCN';
 
@@ -16,6 +17,9 @@ export function useInventoryText() {
       t,
       locale,
       code: (code: string): string => (isMessageKey(code) ? t(code) : fieldWorkMessage(code, locale)),
+      /** `code` for a catalog text with parameters (the row of an unclosed quote). */
+      codeWith: (code: string, params: Params): string =>
+        isMessageKey(code) ? t(code, params) : fieldWorkMessage(code, locale),
     }),
     [t, locale],
   );

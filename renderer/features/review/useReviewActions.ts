@@ -4,19 +4,18 @@ import type { ChecklistOverride } from '../../../shared/visits/checklistOverride
 import type { ReviewComment, VisitReview } from '../../../shared/visits/visitReview';
 import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
-import { useSessionStore } from '../../app/session/sessionStore';
+import { useMutationContext } from '../../app/session/useMutationContext';
+import { useWriter } from '../../app/session/writerContext';
 import { newId } from '../../data/newId';
-import { syncEngine } from '../../sync/syncEngineInstance';
 import { describeWriteError } from '../visits/describeWriteError';
 import { nowIso } from '../visits/localDateTime';
 import { useCodeText } from '../visits/useCodeText';
-import { useMutationContext } from '../visits/useMutationContext';
 
 /** The lead's decisions and the officer's amendments, each one local transaction, then a sync. */
 export function useReviewActions() {
-  const { repos } = useServices();
+  const { repos, sync } = useServices();
   const ctx = useMutationContext();
-  const officer = useSessionStore((s) => s.officer);
+  const { officer } = useWriter();
   const t = useT();
   const codeText = useCodeText();
   const fail = (key: 'review.failed' | 'amendment.failed', error: unknown) =>
@@ -52,7 +51,7 @@ export function useReviewActions() {
           color: 'teal',
           message: t(decision === 'approved' ? 'review.approved' : 'review.returned'),
         });
-        syncEngine()?.trigger();
+        sync.trigger();
         return true;
       } catch (error) {
         fail('review.failed', error);
@@ -70,7 +69,7 @@ export function useReviewActions() {
           proposed,
         });
         notifications.show({ color: 'teal', message: t('amendment.saved') });
-        syncEngine()?.trigger();
+        sync.trigger();
         return true;
       } catch (error) {
         fail('amendment.failed', error);
@@ -82,7 +81,7 @@ export function useReviewActions() {
       try {
         await repos.reviews.decideAmendment(ctx, { amendmentId, decision, decidedAt: nowIso(), comment });
         notifications.show({ color: 'teal', message: t('amendment.decided') });
-        syncEngine()?.trigger();
+        sync.trigger();
         return true;
       } catch (error) {
         fail('review.failed', error);

@@ -3,17 +3,17 @@ import { useEffect, useState } from 'react';
 import { useLocaleStore } from '../../app/i18n/localeStore';
 import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
-import { useSessionStore } from '../../app/session/sessionStore';
+import { useWriter } from '../../app/session/writerContext';
 import type { PlatformInfo } from '../../platform/Platform';
 import { CourtServerPanel } from './CourtServerPanel';
 
 /** Language, who works on this device, and what this installation is. */
 export function SettingsPage() {
   const t = useT();
-  const { platform, deviceId } = useServices();
+  const { platform } = useServices();
+  const { officer, deviceId } = useWriter();
   const locale = useLocaleStore((s) => s.locale);
   const setLocale = useLocaleStore((s) => s.setLocale);
-  const officer = useSessionStore((s) => s.officer);
   const [info, setInfo] = useState<PlatformInfo | null>(null);
   useEffect(() => {
     void platform.info().then(setInfo);

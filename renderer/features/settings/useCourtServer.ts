@@ -1,28 +1,21 @@
 import { useState } from 'react';
-import { AUTH_KEY, authStateSchema } from '../../sync/authState';
+import { CourtHttpError } from '../../sync/court/CourtHttpError';
 import { signIn, signOut, type SignInInput } from '../../sync/signIn';
-import { SyncHttpError } from '../../sync/SyncHttpError';
-import { syncEngine } from '../../sync/syncEngineInstance';
 import { useT } from '../../app/i18n/useT';
 import { useLocaleStore } from '../../app/i18n/localeStore';
 import { useServices } from '../../app/services/servicesContext';
-import { useSessionStore } from '../../app/session/sessionStore';
 import { useUnlockStore } from '../../app/session/unlockStore';
 import { useLive } from '../../data/useLive';
 
 /** Sign in to / out of the court server; the signed-in session is read live from the device. */
 export function useCourtServer() {
-  const { repos } = useServices();
+  const { repos, court, sync } = useServices();
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
-  const setOfficer = useSessionStore((s) => s.setOfficer);
   const setUnlocked = useUnlockStore((s) => s.setUnlocked);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const auth = useLive(
-    async () => authStateSchema.safeParse(await repos.meta.get(AUTH_KEY)).data ?? null,
-    [repos],
-  );
+  const auth = useLive(() => repos.session.current(), [repos]);
 
   return {
     auth,
@@ -32,15 +25,14 @@ export function useCourtServer() {
       setBusy(true);
       setError(null);
       try {
-        const r = await signIn(repos, { ...input, deviceName: navigator.userAgent.slice(0, 100) });
-        setOfficer({ userId: r.user.id, name: r.user.name }, r.deviceId);
+        const r = await signIn(repos, court, { ...input, deviceName: navigator.userAgent.slice(0, 100) });
         setUnlocked(r.user.id);
-        syncEngine()?.trigger();
+        sync.trigger();
       } catch (e) {
         setError(
-          e instanceof SyncHttpError && e.problem
+          e instanceof CourtHttpError && e.problem
             ? t('server.signInFailed', { message: e.problem.message[locale] })
-            : e instanceof SyncHttpError
+            : e instanceof CourtHttpError
               ? t('server.unreachable')
               : t('server.signInFailed', { message: e instanceof Error ? e.message : String(e) }),
         );
@@ -51,7 +43,7 @@ export function useCourtServer() {
     async signOut() {
       await signOut(repos);
       setUnlocked(null);
-      syncEngine()?.trigger();
+      sync.trigger();
     },
   };
 }

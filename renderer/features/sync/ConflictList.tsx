@@ -3,7 +3,7 @@ import type { SyncConflict } from '../../../shared/sync/protocol';
 import { useT } from '../../app/i18n/useT';
 import { ConflictTable } from '../../components/ConflictTable';
 import { useCanResolveConflicts } from '../conflicts/useCanResolveConflicts';
-import { useHistoryFieldName } from '../history/useHistoryFieldName';
+import { useFieldName } from '../../app/i18n/useFieldName';
 
 /**
  * Conflicts with translated headings and field names, each opening its resolution screen (to decide, for
@@ -18,7 +18,7 @@ export function ConflictList({
 }) {
   const t = useT();
   const navigate = useNavigate();
-  const fieldName = useHistoryFieldName();
+  const fieldName = useFieldName();
   const canResolve = useCanResolveConflicts();
   return (
     <ConflictTable

@@ -2,29 +2,41 @@ import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useLocaleStore } from '../../app/i18n/localeStore';
 import { useT } from '../../app/i18n/useT';
+import { useFieldName } from '../../app/i18n/useFieldName';
+import { useServices } from '../../app/services/servicesContext';
 import { useAttentionText } from '../../app/shell/useAttentionText';
+import { formatAuditTime } from '../history/formatAuditTime';
 import { ConflictList } from './ConflictList';
-import { syncEngine } from '../../sync/syncEngineInstance';
 import { useSyncStore } from '../../sync/syncStore';
-import { useFieldName } from './useFieldName';
+import { useRecordLabel } from './useRecordLabel';
 import { useSyncOverview } from './useSyncOverview';
 
-/** What is waiting to go to the court server, what it refused and why, and open conflicts. */
+/**
+ * What is waiting to go to the court server — one row per record, however many saves it took, named as
+ * people know it — what the server refused and why, and open conflicts.
+ */
 export function SyncPage() {
   const t = useT();
+  const { sync } = useServices();
   const locale = useLocaleStore((s) => s.locale);
   const fieldName = useFieldName();
-  const { mine, others, rejected, conflicts } = useSyncOverview();
+  const recordLabel = useRecordLabel();
+  const fieldList = (fields: readonly string[]) => fields.map(fieldName).join(t('sync.fieldSeparator'));
+  const changesText = (r: { isNew: boolean; fields: readonly string[] }) =>
+    r.isNew && r.fields.length > 0
+      ? t('sync.newThenChanged', { fields: fieldList(r.fields) })
+      : r.isNew
+        ? t('sync.newRecord')
+        : t('sync.changedFields', { fields: fieldList(r.fields) });
+  const { mine, otherOfficersRecords, refused, conflicts } = useSyncOverview();
   const { status, lastSyncedAt } = useSyncStore();
   const attention = useAttentionText();
   // Until a run that started after the click has finished: the officer sees the request is being answered.
   const [isAwaiting, setIsAwaiting] = useState(false);
   const syncNow = async () => {
-    const engine = syncEngine();
-    if (!engine) return;
     setIsAwaiting(true);
     try {
-      await engine.syncNow();
+      await sync.syncNow();
     } finally {
       setIsAwaiting(false);
     }
@@ -71,34 +83,41 @@ export function SyncPage() {
         <Table striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('sync.col.seq')}</Table.Th>
+              <Table.Th>{t('sync.col.record')}</Table.Th>
+              <Table.Th>{t('sync.col.changes')}</Table.Th>
               <Table.Th>{t('sync.col.time')}</Table.Th>
-              <Table.Th>{t('sync.col.entity')}</Table.Th>
-              <Table.Th>{t('sync.col.fields')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {mine.map((m) => (
-              <Table.Tr key={`${m.deviceId}:${m.clientSeq}`} data-testid="pending-row">
-                <Table.Td>{m.clientSeq}</Table.Td>
-                <Table.Td>{new Date(m.deviceTime).toLocaleString()}</Table.Td>
-                <Table.Td>{t(`entity.${m.entity}`)}</Table.Td>
-                <Table.Td>{Object.keys(m.changes).map(fieldName).join('、')}</Table.Td>
+            {mine.map((r) => (
+              <Table.Tr key={`${r.entity}:${r.entityId}`} data-testid="pending-row">
+                <Table.Td>{recordLabel(r)}</Table.Td>
+                <Table.Td>
+                  {changesText(r)}
+                  {r.entries > 1 && (
+                    <Text span size="xs" c="dimmed" ml="xs">
+                      {t('sync.saves', { count: r.entries })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{formatAuditTime(r.lastSavedAt)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      {others.length > 0 && <Text c="dimmed">{t('sync.otherOfficers', { count: others.length })}</Text>}
-      {rejected.length > 0 && (
+      {otherOfficersRecords > 0 && (
+        <Text c="dimmed">{t('sync.otherOfficers', { count: otherOfficersRecords })}</Text>
+      )}
+      {refused.length > 0 && (
         <>
-          <Title order={5}>{t('sync.rejected', { count: rejected.length })}</Title>
+          <Title order={5}>{t('sync.rejected', { count: refused.length })}</Title>
           <Table striped data-testid="rejected-table">
             <Table.Tbody>
-              {rejected.map((m) => (
+              {refused.map((m) => (
                 <Table.Tr key={`${m.deviceId}:${m.clientSeq}`} data-testid="rejected-row">
-                  <Table.Td>{m.clientSeq}</Table.Td>
-                  <Table.Td>{Object.keys(m.changes).map(fieldName).join('、')}</Table.Td>
+                  <Table.Td>{recordLabel(m)}</Table.Td>
+                  <Table.Td>{fieldList(m.fields)}</Table.Td>
                   <Table.Td>{m.rejection ? m.rejection.message[locale] : '—'}</Table.Td>
                 </Table.Tr>
               ))}

@@ -1,22 +1,26 @@
+import type { PendingWork } from '../../data/repositories/pendingWorkRepository';
+import type { SyncConflict } from '../../../shared/sync/protocol';
 import { useServices } from '../../app/services/servicesContext';
-import { useSessionStore } from '../../app/session/sessionStore';
+import { useWriter } from '../../app/session/writerContext';
 import { useLive } from '../../data/useLive';
 
-/** Everything the Sync page lists, live. */
-export function useSyncOverview() {
-  const { repos, deviceId: installDeviceId } = useServices();
-  const deviceId = useSessionStore((s) => s.deviceId) ?? installDeviceId;
+const NOTHING: PendingWork & { conflicts: SyncConflict[] } = {
+  mine: [],
+  otherOfficersRecords: 0,
+  refused: [],
+  conflicts: [],
+};
+
+/** Everything the Sync page lists, live: waiting records (by record), refused edits, open conflicts. */
+export function useSyncOverview(): PendingWork & { conflicts: SyncConflict[] } {
+  const { repos } = useServices();
+  const { deviceId } = useWriter();
   return useLive(
-    async () => {
-      const pending = await repos.outbox.pending();
-      return {
-        mine: pending.filter((m) => m.deviceId === deviceId),
-        others: pending.filter((m) => m.deviceId !== deviceId),
-        rejected: await repos.outbox.rejected(),
-        conflicts: await repos.sync.conflicts(),
-      };
-    },
+    async () => ({
+      ...(await repos.pendingWork.overview(deviceId)),
+      conflicts: await repos.sync.conflicts(),
+    }),
     [repos, deviceId],
-    { mine: [], others: [], rejected: [], conflicts: [] },
+    NOTHING,
   );
 }

@@ -22,7 +22,7 @@ import { INCIDENT_KINDS, type IncidentKind } from '../../../shared/visits/incide
 import type { Visit } from '../../../shared/visits/visit';
 import { visitEditMode } from '../../../shared/visits/visitEditMode';
 import { useT } from '../../app/i18n/useT';
-import { useSessionStore } from '../../app/session/sessionStore';
+import { useWriter } from '../../app/session/writerContext';
 import { UnmetChecklistDialog } from '../../components/review/UnmetChecklistDialog';
 import { SaveStateText } from '../../components/visits/SaveStateText';
 import type { Attachment } from '../../../shared/visits/attachment';
@@ -77,7 +77,7 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
   const codeText = useCodeText();
   const visitActions = useVisitActions();
   const incidentActions = useIncidentActions();
-  const officer = useSessionStore((s) => s.officer);
+  const { officer } = useWriter();
   const [isAmending, setAmending] = useState(false);
   const { reviews, amendments } = useVisitReviews(visit.id);
   // The latest return stays beside the fields until the officer resubmits: it is a synced record, offline too.

@@ -6,15 +6,14 @@ import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
 import { newId } from '../../data/newId';
 import type { AttachmentTarget } from '../../../shared/visits/attachment';
-import { sha256Hex } from '../../data/repositories/blobRepository';
+import { sha256Hex } from '../../data/sha256Hex';
 import { logger } from '../../logger';
 import { downloadBlob } from '../../sync/blobs/downloadBlob';
-import { syncEngine } from '../../sync/syncEngineInstance';
 import { describeWriteError } from './describeWriteError';
 import { nowIso } from './localDateTime';
 import { makeThumbnail } from './makeThumbnail';
 import { useCodeText } from './useCodeText';
-import { useMutationContext } from './useMutationContext';
+import { useMutationContext } from '../../app/session/useMutationContext';
 
 /** What a new attachment is linked to. */
 export type AttachmentLink = { entity: AttachmentTarget; entityId: string };
@@ -25,7 +24,7 @@ export type AttachmentLink = { entity: AttachmentTarget; entityId: string };
  * IndexedDB in the browser), and only then add the record — so a record never names bytes that are missing.
  */
 export function useAttachmentActions() {
-  const { repos, platform } = useServices();
+  const { repos, platform, court } = useServices();
   const ctx = useMutationContext();
   const t = useT();
   const codeText = useCodeText();
@@ -86,10 +85,10 @@ export function useAttachmentActions() {
       const toUrl = (bytes: Uint8Array) =>
         URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }));
       if (local) return toUrl(local);
-      const context = await syncEngine()?.serverContext();
-      if (!context) return 'unavailable';
       try {
-        const remote = await downloadBlob(context, sha256);
+        const session = await court.session();
+        if (!session) return 'unavailable';
+        const remote = await downloadBlob(session, sha256);
         return remote ? toUrl(remote.bytes) : 'notUploaded';
       } catch (error) {
         logger.warn('photo download failed', error);

@@ -9,7 +9,7 @@ import type { IncidentPatch } from '../../data/repositories/incidentRepository';
 import { describeWriteError } from './describeWriteError';
 import { nowIso } from './localDateTime';
 import { useCodeText } from './useCodeText';
-import { useMutationContext } from './useMutationContext';
+import { useMutationContext } from '../../app/session/useMutationContext';
 
 /** Obstruction incidents: record one as it happens (now, of the chosen kind), then autosave its details. */
 export function useIncidentActions() {

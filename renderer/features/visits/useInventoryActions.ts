@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useServices } from '../../app/services/servicesContext';
 import { newId } from '../../data/newId';
 import type { InventoryActions } from '../inventory/InventoryActions';
-import { useMutationContext } from './useMutationContext';
+import { useMutationContext } from '../../app/session/useMutationContext';
 
 /**
  * The inventory panel's writes, over the case's asset ledger: every call is one transaction with one

@@ -7,14 +7,14 @@ import type { Visit } from '../../../shared/visits/visit';
 import { visitSubmitBlockers, type VisitSubmitBlocker } from '../../../shared/visits/visitSubmitBlockers';
 import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
-import { useSessionStore } from '../../app/session/sessionStore';
+import { useMutationContext } from '../../app/session/useMutationContext';
+import { useWriter } from '../../app/session/writerContext';
 import { InvalidDataError } from '../../data/errors';
 import { newId } from '../../data/newId';
 import type { VisitPatch } from '../../data/repositories/visitRepository';
 import { describeWriteError } from './describeWriteError';
 import { nowIso } from './localDateTime';
 import { useCodeText } from './useCodeText';
-import { useMutationContext } from './useMutationContext';
 
 /** A submission's prospects: the visit and its incidents as read, what blocks it, what the lead will see unmet. */
 export type SubmitCheck = {
@@ -31,7 +31,7 @@ export type SubmitCheck = {
 export function useVisitActions() {
   const { repos } = useServices();
   const ctx = useMutationContext();
-  const officer = useSessionStore((s) => s.officer);
+  const { officer } = useWriter();
   const t = useT();
   const codeText = useCodeText();
 

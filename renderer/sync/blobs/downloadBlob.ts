@@ -1,7 +1,6 @@
-import { SyncHttpError } from '../SyncHttpError';
-import type { BlobHttpContext } from './BlobHttpContext';
-import { blobRequest } from './blobRequest';
-import { sha256Hex } from './sha256Hex';
+import type { CourtSession } from '../court/CourtConnection';
+import { CourtHttpError } from '../court/CourtHttpError';
+import { sha256Hex } from '../../data/sha256Hex';
 
 /** A part of a blob: `length` bytes from `offset` (to the end when `length` is omitted). */
 export type ByteRange = { offset: number; length?: number };
@@ -20,7 +19,7 @@ async function readBytes(response: Response): Promise<Uint8Array> {
     return new Uint8Array(await response.arrayBuffer());
   } catch {
     // The connection dropped mid-body: ask again later (for a big file, from where this part ended).
-    throw new SyncHttpError(0, null);
+    throw new CourtHttpError(0, null);
   }
 }
 
@@ -31,7 +30,7 @@ async function readBytes(response: Response): Promise<Uint8Array> {
  * evidence; a range cannot be checked on its own.
  */
 export async function downloadBlob(
-  ctx: BlobHttpContext,
+  session: CourtSession,
   sha256: string,
   range?: ByteRange,
   signal?: AbortSignal,
@@ -41,8 +40,7 @@ export async function downloadBlob(
     const last = range.length === undefined ? '' : String(range.offset + range.length - 1);
     headers.range = `bytes=${range.offset}-${last}`;
   }
-  const response = await blobRequest(
-    ctx,
+  const response = await session.request(
     `/sync/v1/blobs/${sha256}`,
     { method: 'GET', headers, signal },
     [404],
@@ -55,11 +53,11 @@ export async function downloadBlob(
   const bytes = await readBytes(response);
   if (response.status === 206) {
     const contentRange = parseContentRange(response.headers.get('content-range'));
-    if (!contentRange) throw new SyncHttpError(502, null);
+    if (!contentRange) throw new CourtHttpError(502, null);
     return { bytes, offset: contentRange.start, totalSize: contentRange.total, mediaType };
   }
   // 200: the whole blob (the server may ignore a range it does not support, so cut it here).
-  if ((await sha256Hex(bytes)) !== sha256) throw new SyncHttpError(502, null);
+  if ((await sha256Hex(bytes)) !== sha256) throw new CourtHttpError(502, null);
   if (!range) return { bytes, offset: 0, totalSize: bytes.byteLength, mediaType };
   const end = range.length === undefined ? bytes.byteLength : range.offset + range.length;
   return {

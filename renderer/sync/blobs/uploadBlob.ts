@@ -10,13 +10,14 @@ import {
   blobCreateResponseSchema,
 } from '../../../shared/sync/blobProtocol';
 import { assert } from '../../../shared/util/assert';
-import { SyncHttpError } from '../SyncHttpError';
-import type { BlobHttpContext } from './BlobHttpContext';
-import { blobRequest } from './blobRequest';
-import { readBlobJson } from './readBlobJson';
-import { sha256Hex } from './sha256Hex';
+import type { CourtSession } from '../court/CourtConnection';
+import { CourtHttpError } from '../court/CourtHttpError';
+import { readCourtJson } from '../court/readCourtJson';
+import { sha256Hex } from '../../data/sha256Hex';
 
-export type UploadBlobOptions = BlobHttpContext & {
+export type UploadBlobOptions = {
+  /** The signed-in session the blob endpoints are called as (token, refresh, errors). */
+  session: CourtSession;
   sha256: string;
   size: number;
   mediaType: string;
@@ -40,7 +41,7 @@ type NextStep = 'resume' | 'restart' | 'shrink' | 'fail';
 
 /** After a failed step: ask the server where it is, start over, send smaller chunks, or give up. */
 function nextStepAfter(error: unknown, hasUpload: boolean, chunkSize: number): NextStep {
-  if (!(error instanceof SyncHttpError)) return 'fail';
+  if (!(error instanceof CourtHttpError)) return 'fail';
   if (error.isTransient || error.status === 409) return 'resume';
   // Damaged on the way: the server stored nothing; send the same chunk again.
   if (error.status === 400 && error.problem?.code === 'blob.chunkChecksumMismatch') return 'resume';
@@ -65,12 +66,12 @@ const pause = (ms: number, signal: AbortSignal | undefined) =>
  * with its SHA-256; after any failure (dropped connection, server restart, a chunk damaged in transit, an
  * offset the server disagrees with, a chunk bigger than an older server takes) the server is asked for its
  * offset and sending continues from there, so no more than the chunk in flight is ever sent twice. Resolves
- * once the server has checked the hash of the whole file and stored it; rejects with a SyncHttpError when
+ * once the server has checked the hash of the whole file and stored it; rejects with a CourtHttpError when
  * the server refuses for good (e.g. 422: the bytes read here do not hash to `sha256`) or after
  * `maxAttempts` failures in a row.
  */
 export async function uploadBlob(options: UploadBlobOptions): Promise<UploadOutcome> {
-  const { sha256, size, signal } = options;
+  const { session, sha256, size, signal } = options;
   let chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
   assert(chunkSize > 0 && chunkSize <= MAX_CHUNK_BYTES, `chunk size ${chunkSize} out of range`);
   const maxAttempts = options.maxAttempts ?? 6;
@@ -80,22 +81,22 @@ export async function uploadBlob(options: UploadBlobOptions): Promise<UploadOutc
   let failures = 0;
 
   const announce = async () => {
-    const response = await blobRequest(options, '/sync/v1/blobs', {
+    const response = await session.request('/sync/v1/blobs', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ sha256, size, mediaType: options.mediaType }),
       signal,
     });
-    return readBlobJson(response, blobCreateResponseSchema);
+    return readCourtJson(response, blobCreateResponseSchema);
   };
   const serverOffset = async (id: string) => {
-    const response = await blobRequest(options, `/sync/v1/blobs/uploads/${id}`, { method: 'HEAD', signal });
+    const response = await session.request(`/sync/v1/blobs/uploads/${id}`, { method: 'HEAD', signal });
     const offset = Number(response.headers.get(UPLOAD_OFFSET_HEADER));
-    if (!Number.isSafeInteger(offset) || offset < 0 || offset > size) throw new SyncHttpError(502, null);
+    if (!Number.isSafeInteger(offset) || offset < 0 || offset > size) throw new CourtHttpError(502, null);
     return offset;
   };
   const sendChunk = async (id: string, offset: number, bytes: Uint8Array) => {
-    const response = await blobRequest(options, `/sync/v1/blobs/uploads/${id}`, {
+    const response = await session.request(`/sync/v1/blobs/uploads/${id}`, {
       method: 'PATCH',
       headers: {
         'content-type': CHUNK_MEDIA_TYPE,
@@ -105,14 +106,14 @@ export async function uploadBlob(options: UploadBlobOptions): Promise<UploadOutc
       body: bytes,
       signal,
     });
-    return (await readBlobJson(response, blobChunkResponseSchema)).offset;
+    return (await readCourtJson(response, blobChunkResponseSchema)).offset;
   };
   const complete = async (id: string) => {
-    const response = await blobRequest(options, `/sync/v1/blobs/uploads/${id}/complete`, {
+    const response = await session.request(`/sync/v1/blobs/uploads/${id}/complete`, {
       method: 'POST',
       signal,
     });
-    await readBlobJson(response, blobCompleteResponseSchema);
+    await readCourtJson(response, blobCompleteResponseSchema);
   };
 
   for (;;) {

@@ -1,5 +1,5 @@
-import { SyncHttpError } from '../SyncHttpError';
-import type { BlobHttpContext } from './BlobHttpContext';
+import type { CourtSession } from '../court/CourtConnection';
+import { CourtHttpError } from '../court/CourtHttpError';
 import type { BlobSource } from './BlobSource';
 import { uploadBlob, type UploadBlobOptions } from './uploadBlob';
 
@@ -12,7 +12,7 @@ export type BlobUploadProgress = {
 };
 
 /** A blob the server refused for good this run (e.g. too large, or local bytes that do not match). */
-export type FailedBlob = { sha256: string; error: SyncHttpError | Error };
+export type FailedBlob = { sha256: string; error: CourtHttpError | Error };
 
 export type UploadPendingBlobsResult = { uploaded: string[]; failed: FailedBlob[] };
 
@@ -21,7 +21,7 @@ export type UploadTuning = Pick<UploadBlobOptions, 'chunkSize' | 'maxAttempts' |
 
 /** Failures that would fail every other blob as well: stop the run and let the engine back off or sign in. */
 function isRunWide(error: unknown): boolean {
-  return error instanceof SyncHttpError && (error.isTransient || error.status === 401);
+  return error instanceof CourtHttpError && (error.isTransient || error.status === 401);
 }
 
 /**
@@ -32,7 +32,7 @@ function isRunWide(error: unknown): boolean {
  */
 export async function uploadPendingBlobs(
   source: BlobSource,
-  ctx: BlobHttpContext,
+  session: CourtSession,
   onProgress?: (progress: BlobUploadProgress) => void,
   tuning: UploadTuning = {},
 ): Promise<UploadPendingBlobsResult> {
@@ -46,7 +46,7 @@ export async function uploadPendingBlobs(
   for (const [index, blob] of pending.entries()) {
     try {
       await uploadBlob({
-        ...ctx,
+        session,
         ...tuning,
         ...blob,
         readChunk: (offset, length) => source.read(blob.sha256, offset, length),

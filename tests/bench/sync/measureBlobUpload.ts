@@ -1,6 +1,7 @@
 import { createHash, randomFillSync } from 'node:crypto';
 import { uploadBlob } from '../../../renderer/sync/blobs/uploadBlob';
 import { TestDevice } from '../../integration/server/support/TestDevice';
+import { authStateOf, courtSessionFor } from '../../integration/sync/support/courtSessionFor';
 import { round } from '../stats';
 import type { BenchCourt } from './prepareBenchCourt';
 import { overLoopback } from './overLoopback';
@@ -49,17 +50,20 @@ export async function measureBlobUpload(
   );
   const hashes = photos.map((p) => createHash('sha256').update(p).digest('hex'));
   const totalBytes = photos.length * photoMiB * MiB;
+  const { session } = await courtSessionFor(authStateOf(court.url, device.session), {
+    fetchImpl: async (input, init) => {
+      // A fresh login's token lasts 15 minutes, far longer than this stage.
+      if (new URL(String(input)).pathname === '/auth/v1/refresh')
+        throw new Error('token refused during the blob benchmark');
+      return fetch(input, init);
+    },
+  });
 
   const rawBefore = await rawPutAll(`${rawSinkUrl}/photos`, photos);
   const t0 = performance.now();
   for (const [i, photo] of photos.entries()) {
     const outcome = await uploadBlob({
-      baseUrl: court.url,
-      getToken: async (isRefreshForced) => {
-        // A fresh login's token lasts 15 minutes, far longer than this stage.
-        if (isRefreshForced) throw new Error('token refused during the blob benchmark');
-        return device.token;
-      },
+      session,
       sha256: hashes[i]!,
       size: photo.length,
       mediaType: 'image/jpeg',

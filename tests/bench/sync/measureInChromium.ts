@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunch } from '../../../playwright.config';
-import type { AuthState } from '../../../renderer/sync/authState';
+import type { AuthState } from '../../../renderer/data/session/authState';
 import { TestDevice } from '../../integration/server/support/TestDevice';
 import { round, summarise } from '../stats';
 import type * as PageSyncBenchNs from './pageSyncBench';

@@ -1,7 +1,8 @@
 import { createRepositories, type Repositories } from '../../../renderer/data/createRepositories';
 import { openDb } from '../../../renderer/data/db';
 import { newId } from '../../../renderer/data/newId';
-import { AUTH_KEY, type AuthState } from '../../../renderer/sync/authState';
+import type { AuthState } from '../../../renderer/data/session/authState';
+import { createCourtConnection } from '../../../renderer/sync/court/createCourtConnection';
 import { SyncEngine } from '../../../renderer/sync/SyncEngine';
 
 /*
@@ -15,8 +16,10 @@ type Device = { repos: Repositories; engine: SyncEngine; auth: AuthState; close:
 async function openDevice(dbName: string, auth: AuthState): Promise<Device> {
   const db = await openDb(dbName);
   const repos = createRepositories(db);
-  await repos.meta.put(AUTH_KEY, auth);
-  const engine = new SyncEngine({ repos, appVersion: '0.1.0' });
+  await repos.meta.deviceId();
+  await repos.session.signIn(auth);
+  const connection = createCourtConnection({ credentials: repos.session });
+  const engine = new SyncEngine({ repos, connection, appVersion: '0.1.0' });
   return { repos, engine, auth, close: () => db.close() };
 }
 

@@ -1,24 +1,34 @@
 import { Dexie, type Table } from 'dexie';
 import { caseSchema } from '../../../shared/domain/case';
-import type { PullResponse } from '../../../shared/sync/protocol';
-import { createRepositories } from '../../../renderer/data/createRepositories';
+import { pullResponseSchema, type PullResponse } from '../../../shared/sync/protocol';
+import { createRepositories, type Repositories } from '../../../renderer/data/createRepositories';
 import { openDb } from '../../../renderer/data/db';
 import { toCaseRow, toSummaryRow } from '../../../renderer/data/repositories/caseRows';
 import { createSyncRepository } from '../../../renderer/data/repositories/syncRepository';
 import type { CaseBaseRow } from '../../../renderer/data/rows';
-import { AUTH_KEY, type AuthState } from '../../../renderer/sync/authState';
-import { createSyncHttp } from '../../../renderer/sync/createSyncHttp';
+import type { AuthState } from '../../../renderer/data/session/authState';
+import type { CourtSession } from '../../../renderer/sync/court/CourtConnection';
+import { createCourtConnection } from '../../../renderer/sync/court/createCourtConnection';
 import { SyncEngine } from '../../../renderer/sync/SyncEngine';
 import { useSyncStore } from '../../../renderer/sync/syncStore';
 
 /*
  * Runs INSIDE Chromium: the benchmark page imports this module from the Vite dev server, so the app's own
- * modules (database, sync repository, HTTP client, sync engine) run exactly as in the app, against the
+ * modules (database, sync repository, court connection, sync engine) run exactly as in the app, against the
  * court server over loopback. Figures come back to the Playwright side as plain numbers.
  */
 
 /** The app pulls pages of this size (PULL_LIMIT in renderer/sync/SyncEngine.ts). */
 const PULL_LIMIT = 500;
+
+/** The device signed in as `auth` (in the session's home) and its court session, as the app has them. */
+async function signedIn(repos: Repositories, auth: AuthState): Promise<CourtSession> {
+  await repos.meta.deviceId();
+  await repos.session.signIn(auth);
+  const session = await createCourtConnection({ credentials: repos.session }).session();
+  if (!session) throw new Error('not signed in');
+  return session;
+}
 
 /** The pages of the last first pull, kept for the bulkPut baselines over the same rows. */
 let pulledPages: PullResponse[] = [];
@@ -27,7 +37,7 @@ export type FirstPullFigures = {
   rows: number;
   pages: number;
   totalMs: number;
-  /** Request, transfer and response parsing (the app's HTTP client validates every page with zod). */
+  /** Request, transfer and response parsing (the app's court session validates every page with zod). */
   fetchMs: number;
   /** `applyPullPage`: one IndexedDB transaction per page. */
   applyMs: number;
@@ -36,21 +46,22 @@ export type FirstPullFigures = {
 
 /**
  * The first pull of a newly signed-in device, as the sync engine runs it: pages of PULL_LIMIT from cursor 0,
- * each fetched with the app's HTTP client and applied with the app's `applyPullPage`.
+ * each fetched with the app's court connection and applied with the app's `applyPullPage`.
  */
 export async function firstPull(dbName: string, auth: AuthState): Promise<FirstPullFigures> {
   const db = await openDb(dbName);
   const sync = createSyncRepository(db);
-  const http = createSyncHttp(auth.serverUrl);
+  const session = await signedIn(createRepositories(db), auth);
   let fetchMs = 0;
   let applyMs = 0;
   pulledPages = [];
   const t0 = performance.now();
   for (;;) {
     const f0 = performance.now();
-    const page = await http.pull(
+    const page = await session.postJson(
+      '/sync/v1/pull',
       { deviceId: auth.deviceId, cursor: await sync.cursor(), limit: PULL_LIMIT },
-      auth.accessToken,
+      pullResponseSchema,
     );
     const a0 = performance.now();
     await sync.applyPullPage(page);
@@ -127,7 +138,7 @@ export async function rawBulkPuts(dbName: string): Promise<BulkPutFigures> {
 export type NoopFigures = {
   /** `SyncEngine.syncOnce()` with an empty outbox and nothing new on the server. */
   syncMs: number[];
-  /** The pull request alone (app HTTP client), same page. */
+  /** The pull request alone (the app's court session), same page. */
   pullMs: number[];
   /** Baseline: `GET /health` of the same server (one trivial query), same page. */
   healthMs: number[];
@@ -140,9 +151,9 @@ export type NoopFigures = {
 export async function noopSyncs(dbName: string, auth: AuthState, count: number): Promise<NoopFigures> {
   const db = await openDb(dbName);
   const repos = createRepositories(db);
-  await repos.meta.put(AUTH_KEY, auth);
-  const engine = new SyncEngine({ repos, appVersion: '0.1.0' });
-  const http = createSyncHttp(auth.serverUrl);
+  const session = await signedIn(repos, auth);
+  const connection = createCourtConnection({ credentials: repos.session });
+  const engine = new SyncEngine({ repos, connection, appVersion: '0.1.0' });
   const figures: NoopFigures = { syncMs: [], pullMs: [], healthMs: [] };
   // Warm-up: CORS preflights, connections, JIT.
   for (let i = 0; i < 3; i++) await engine.syncOnce();
@@ -154,9 +165,10 @@ export async function noopSyncs(dbName: string, auth: AuthState, count: number):
     if (state.status !== 'upToDate') throw new Error(`sync ended ${state.status} (${state.attention})`);
 
     const p0 = performance.now();
-    const page = await http.pull(
+    const page = await session.postJson(
+      '/sync/v1/pull',
       { deviceId: auth.deviceId, cursor: await repos.sync.cursor(), limit: PULL_LIMIT },
-      auth.accessToken,
+      pullResponseSchema,
     );
     figures.pullMs.push(performance.now() - p0);
     if (page.changes.length > 0) throw new Error(`a no-op pull returned ${page.changes.length} changes`);

@@ -5,6 +5,8 @@ import { outstandingFen } from '../../../shared/domain/case';
 import type { Visit } from '../../../shared/visits/visit';
 import type { AppServices } from '../../../renderer/app/services/AppServices';
 import { ServicesContext } from '../../../renderer/app/services/servicesContext';
+import { WriterContext } from '../../../renderer/app/session/writerContext';
+import type { Writer } from '../../../renderer/data/session/Writer';
 import { createRowIdSource } from '../../../renderer/features/inventory/grid/rowIdSource';
 import type { InventoryActions } from '../../../renderer/features/inventory/InventoryActions';
 import { useImportWizard } from '../../../renderer/features/inventory/import/useImportWizard';
@@ -109,22 +111,26 @@ function VisitHarness({ target, onRender }: { target: VisitTarget; onRender: (h:
 }
 
 /**
- * Mounts one harness per target under the app's services; `handles(visitId)` is that visit's latest
- * render.
+ * Mounts one harness per target under the app's services and `writer` (as WriterGate provides it);
+ * `handles(visitId)` is that visit's latest render.
  */
-export function mountVisitHarness(services: AppServices, targets: readonly VisitTarget[]) {
+export function mountVisitHarness(services: AppServices, writer: Writer, targets: readonly VisitTarget[]) {
   const latest = new Map<string, VisitHandles>();
   const root = createRoot(document.body.appendChild(document.createElement('div')));
   root.render(
     createElement(
       ServicesContext.Provider,
       { value: services },
-      ...targets.map((target) =>
-        createElement(VisitHarness, {
-          key: target.visitId,
-          target,
-          onRender: (h: VisitHandles) => latest.set(target.visitId, h),
-        }),
+      createElement(
+        WriterContext.Provider,
+        { value: writer },
+        ...targets.map((target) =>
+          createElement(VisitHarness, {
+            key: target.visitId,
+            target,
+            onRender: (h: VisitHandles) => latest.set(target.visitId, h),
+          }),
+        ),
       ),
     ),
   );

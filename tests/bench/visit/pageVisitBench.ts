@@ -1,20 +1,22 @@
 import { Dexie, type Table } from 'dexie';
 import { makeMachinery } from '../../../shared/assets/testing/makeAsset';
 import { makeVisit } from '../../../shared/visits/testing/makeVisit';
-import { useSessionStore } from '../../../renderer/app/session/sessionStore';
 import { createRepositories, type Repositories } from '../../../renderer/data/createRepositories';
 import { openDb, type FieldWritDb } from '../../../renderer/data/db';
 import { newId } from '../../../renderer/data/newId';
-import { sha256Hex } from '../../../renderer/data/repositories/blobRepository';
+import { sha256Hex } from '../../../renderer/data/sha256Hex';
 import { migrations } from '../../../renderer/data/migrations/migrations';
 import type { AssetRow, OutboxRow } from '../../../renderer/data/rows';
 import { makeCase } from '../../../renderer/data/testing/makeCase';
+import { mutationContextOf } from '../../../renderer/data/session/mutationContextOf';
 import { createRowIdSource } from '../../../renderer/features/inventory/grid/rowIdSource';
 import { importableCount } from '../../../renderer/features/inventory/import/importWizard';
 import { nowIso } from '../../../renderer/features/visits/localDateTime';
 import { makeThumbnail } from '../../../renderer/features/visits/makeThumbnail';
 import { getPlatform } from '../../../renderer/platform/getPlatform';
 import type { Platform } from '../../../renderer/platform/Platform';
+import { createCourtConnection } from '../../../renderer/sync/court/createCourtConnection';
+import { SyncEngine } from '../../../renderer/sync/SyncEngine';
 import { makeBenchPhotos } from './makeBenchPhotos';
 import { mountVisitHarness, type VisitHandles } from './mountVisitHarness';
 
@@ -95,8 +97,11 @@ export async function setUpVisitBench(
   const repos = createRepositories(db);
   const platform = getPlatform(repos.blobs);
   const deviceId = await repos.meta.deviceId();
-  useSessionStore.getState().setOfficer({ userId: 'bench-officer', name: '压测执行员' });
-  const ctx = { userId: 'bench-officer', deviceId };
+  await repos.session.keepWriterIfUnknown({ userId: 'bench-officer', name: '压测执行员' });
+  const writer = await repos.session.writer();
+  const ctx = mutationContextOf(writer);
+  const court = createCourtConnection({ credentials: repos.session });
+  const sync = new SyncEngine({ repos, connection: court, appVersion: '0.1.0' });
 
   const cases = Array.from({ length: 1 + importRuns }, (_, i) => makeCase(i + 1));
   await repos.cases.putReceived(cases, null);
@@ -135,7 +140,8 @@ export async function setUpVisitBench(
   await raw.open();
 
   const harness = mountVisitHarness(
-    { repos, platform, deviceId },
+    { repos, platform, court, sync },
+    writer,
     visitIds.map((visitId, i) => ({ caseId: cases[i]!.id, visitId })),
   );
   bench = { db, repos, platform, raw, harness, ctx, inventoryVisitId, importVisitIds };

@@ -3,7 +3,6 @@ import type { Case } from '../../../shared/domain/case';
 import type { Visit } from '../../../shared/visits/visit';
 import { newId } from '../../../renderer/data/newId';
 import { useSyncStore, type SyncStatus } from '../../../renderer/sync/syncStore';
-import type { SyncHttp } from '../../../renderer/sync/createSyncHttp';
 import { createCases, useServerSuite } from '../server/support/serverSuite';
 import { openAppDevice, type AppDevice } from './support/openAppDevice';
 import { NOW } from './support/useOfficerAndLead';
@@ -28,15 +27,14 @@ describe('a sync requested during a run is answered by a run that started after 
   beforeAll(async () => {
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
     officer = await openAppDevice(url, 'a1', clock);
-    lead = await openAppDevice(url, 'lead-a', clock, (http): SyncHttp => ({
-      ...http,
-      async pull(request, token) {
+    lead = await openAppDevice(url, 'lead-a', clock, (fetchImpl) => async (input, init) => {
+      if (new URL(String(input)).pathname === '/sync/v1/pull') {
         const act = duringPull;
         duringPull = null;
         if (act) await act();
-        return http.pull(request, token);
-      },
-    }));
+      }
+      return fetchImpl(input, init);
+    });
   });
   afterAll(() => {
     officer?.close();

@@ -65,4 +65,16 @@ export const dashboardEn = {
   'dashboard.col.recovered': 'Recovered (yuan)',
   'dashboard.col.avgDays': 'Avg. days to close',
   'dashboard.total': 'Total',
+
+  'dashboard.export.button': 'Export to Excel',
+  'dashboard.export.summary': 'Summary',
+  'dashboard.export.byType': 'By case type',
+  'dashboard.export.trend': 'Trend',
+  'dashboard.export.visits': 'Visits by officer',
+  'dashboard.export.item': 'Figure',
+  'dashboard.export.count': 'Count',
+  'dashboard.export.amount': 'Amount (yuan)',
+  'dashboard.export.days': 'Days',
+  'dashboard.export.date': 'Date',
+  'dashboard.export.officer': 'Officer',
 } as const satisfies Record<keyof typeof dashboardZhCN, string>;

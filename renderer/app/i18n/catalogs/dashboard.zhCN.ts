@@ -63,4 +63,16 @@ export const dashboardZhCN = {
   'dashboard.col.recovered': '执行到位金额（元）',
   'dashboard.col.avgDays': '平均结案天数',
   'dashboard.total': '合计',
+
+  'dashboard.export.button': '导出 Excel',
+  'dashboard.export.summary': '概况',
+  'dashboard.export.byType': '按案件类型',
+  'dashboard.export.trend': '收结案趋势',
+  'dashboard.export.visits': '干警走访',
+  'dashboard.export.item': '项目',
+  'dashboard.export.count': '数量',
+  'dashboard.export.amount': '金额（元）',
+  'dashboard.export.days': '天数',
+  'dashboard.export.date': '日期',
+  'dashboard.export.officer': '干警',
 } as const;

@@ -92,18 +92,29 @@ export const inventoryEn = {
   'inventory.carry.apply': 'Carry forward',
   'inventory.carry.applied':
     '{carried} carried forward; {missing} missing, flagged as a possible transfer of assets.',
-  'inventory.import.button': 'Import list (CSV / Excel)',
+  'inventory.import.button': 'Import list (Excel / WPS / CSV)',
   'inventory.import.title': 'Import a machinery list',
+  'inventory.export.button': 'Export to Excel',
+  'inventory.export.inventory': 'This visit’s machinery list (.xlsx)',
+  'inventory.export.sealed': 'Seizure list (.xlsx)',
+  'inventory.export.inventorySheet': 'Machinery',
+  'inventory.export.sealedSheet': 'Seizure list',
+  'inventory.export.inventoryTitle': 'Machinery inventory',
+  'inventory.export.sealedTitle': 'Seizure list',
+  'inventory.export.subtitle': 'Case {caseNumber}, visit of {date}',
+  'inventory.export.valuationDate': 'Valued on',
+  'inventory.export.property': 'Property',
+  'inventory.export.total': 'Total',
   'inventory.import.chooseHint':
-    'Choose the enterprise’s list: an Excel workbook (.xlsx, first sheet) or a CSV file (UTF-8 or GBK, detected).',
+    'Choose the enterprise’s list: an Excel workbook (.xlsx, .xls), a WPS sheet (.et), a LibreOffice sheet (.ods) or a CSV file (UTF-8 or GBK, detected). If the workbook has several sheets, you choose one in the next step.',
   'inventory.import.chooseFile': 'Choose file…',
   'inventory.import.reading': 'Reading {file}…',
   'inventory.import.unreadable':
     'The file could not be read. Make sure no other program holds it and try again.',
-  'inventory.import.fileEmpty': 'The file is empty.',
-  'inventory.import.fileTooLarge': 'The file is larger than 50 MB; it does not look like a machinery list.',
   'inventory.import.source': '{file} ({detail}, {rows} rows)',
   'inventory.import.row': 'row {row}',
+  'inventory.import.sheet': 'Sheet',
+  'inventory.import.sheetOption': '{name} ({rows} rows)',
   'inventory.import.headerRow': 'Header row',
   'inventory.import.valueUnit': 'Amounts in',
   'inventory.import.unit.yuan': 'yuan',
@@ -119,6 +130,8 @@ export const inventoryEn = {
   'inventory.import.toPreview': 'Next: check the rows',
   'inventory.import.summary': '{total} rows: {good} ready, {bad} to correct, {blank} blank.',
   'inventory.import.alreadyImported': '{count} imported already.',
+  'inventory.import.totalRows': 'Total and subtotal rows: {count}, shown only, not imported.',
+  'inventory.import.totalRowNote': '“{label}”: a total row, not imported as a machine',
   'inventory.import.ownerClass': 'Owner of these machines',
   'inventory.import.filter.all': 'All',
   'inventory.import.filter.bad': 'To correct ({count})',
@@ -138,11 +151,35 @@ export const inventoryEn = {
   'inventory.import.held': 'Rows of “{file}” are waiting to be corrected.',
   'inventory.import.resume': 'Continue',
   'inventory.import.discard': 'Discard these rows',
-  'inventory.xlsx.notXlsx':
-    'This file is not an Excel workbook (.xlsx). If it is CSV, rename it to .csv and import it.',
-  'inventory.xlsx.legacyOrEncrypted':
-    'This is an old Excel file (.xls) or a password-protected workbook. Remove the password and save it as .xlsx or CSV in Excel, then import that.',
-  'inventory.xlsx.damaged': 'The workbook is damaged. Open it in Excel, save it again and import that.',
-  'inventory.xlsx.noSheet': 'The workbook has no worksheet.',
-  'inventory.xlsx.tooLarge': 'The sheet has more than 200,000 rows; it does not look like a machinery list.',
+  'inventory.file.undecodableCharacters':
+    '{count} characters of the file could not be read (shown as �). Check the file’s encoding, or save it as “CSV UTF-8” in Excel or WPS and import that.',
+  'inventory.file.empty': 'The file is empty. Check that you chose the right file.',
+  'inventory.file.tooLarge':
+    'The file is larger than 50 MB; it does not look like a machinery list. Check the file, or keep only the sheet with the list, save and import that.',
+  'inventory.file.tooManyRows':
+    'The sheet has more than 200,000 rows; it does not look like a machinery list. Delete the extra rows (often whole columns formatted), save and import again.',
+  'inventory.file.noData': 'Every sheet of the workbook is empty. Check that the list is saved in this file.',
+  'inventory.file.encrypted':
+    'The workbook is protected by a password. Ask the enterprise for it, open the file in Excel or WPS, remove the password (File › Info › Protect Workbook, or File › Encrypt), save and import that.',
+  'inventory.file.damaged':
+    'The workbook is damaged. Open it in Excel or WPS, save it again and import that; if it does not open, ask the enterprise for the file again.',
+  'inventory.file.oldExcel':
+    'This is an Excel 5.0/95 workbook, whose Chinese text cannot be read reliably. Open it in Excel or WPS, save it as .xlsx and import that.',
+  'inventory.file.pdf':
+    'A PDF holds no table data that can be imported. Ask the enterprise for the Excel or WPS file of the list (.xlsx, .xls, .et) or a CSV; without one, enter the rows by hand.',
+  'inventory.file.image':
+    'This is an image. A list in a photo or scan cannot be imported: ask for the spreadsheet, or enter the rows by hand (the photo can be kept as an attachment of the visit).',
+  'inventory.file.wordDocument':
+    'This is a Word or WPS Writer document, not a spreadsheet. Copy its table into Excel or WPS Spreadsheets, save it as .xlsx and import that.',
+  'inventory.file.presentation':
+    'This is a presentation, not a spreadsheet. Ask for the list as a spreadsheet file.',
+  'inventory.file.numbers':
+    'This is an Apple Numbers file (.numbers). In Numbers choose File › Export To › Excel, then import the exported .xlsx.',
+  'inventory.file.markup':
+    'This is a web page (HTML) or XML table, as case and business systems often export under an .xls name. Open it in Excel or WPS, save it as .xlsx and import that.',
+  'inventory.file.archive': 'This is an archive. Extract it first, then import the spreadsheet inside.',
+  'inventory.file.notText':
+    'This type of file cannot be read. Files that can be imported: .xlsx, .xls, .et, .ods, .csv.',
+  'inventory.file.unterminatedQuote':
+    'In row {row} of the CSV file a quote is never closed, so everything after it would be read into one cell. Open the file in Excel or WPS, check that row, save and import again.',
 } as const satisfies Record<keyof typeof inventoryZhCN, string>;

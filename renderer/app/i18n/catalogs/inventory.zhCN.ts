@@ -87,17 +87,28 @@ export const inventoryZhCN = {
   'inventory.carry.unmarked': '还有 {count} 项未标记',
   'inventory.carry.apply': '结转',
   'inventory.carry.applied': '已结转 {carried} 项；{missing} 项未见，已标记为可能转移财产。',
-  'inventory.import.button': '导入清单（CSV / Excel）',
+  'inventory.import.button': '导入清单（Excel / WPS / CSV）',
   'inventory.import.title': '导入设备清单',
+  'inventory.export.button': '导出 Excel',
+  'inventory.export.inventory': '本次设备清单（.xlsx）',
+  'inventory.export.sealed': '查封清单（.xlsx）',
+  'inventory.export.inventorySheet': '设备清单',
+  'inventory.export.sealedSheet': '查封清单',
+  'inventory.export.inventoryTitle': '机器设备清单',
+  'inventory.export.sealedTitle': '查封清单',
+  'inventory.export.subtitle': '案号：{caseNumber}　走访日期：{date}',
+  'inventory.export.valuationDate': '估值日期',
+  'inventory.export.property': '财产名称',
+  'inventory.export.total': '合计',
   'inventory.import.chooseHint':
-    '选择企业提供的设备清单：Excel 工作簿（.xlsx，读取第一个工作表）或 CSV 文件（自动识别 UTF-8 / GBK 编码）。',
+    '选择企业提供的设备清单：Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、LibreOffice 表格（.ods）或 CSV 文件（自动识别 UTF-8 / GBK 编码）。工作簿有多个工作表时，下一步可以选择。',
   'inventory.import.chooseFile': '选择文件…',
   'inventory.import.reading': '正在读取 {file}…',
   'inventory.import.unreadable': '文件无法读取，请确认文件未被其他程序占用后重试。',
-  'inventory.import.fileEmpty': '文件是空的。',
-  'inventory.import.fileTooLarge': '文件过大（超过 50 MB），不像是设备清单。',
   'inventory.import.source': '{file}（{detail}，共 {rows} 行）',
   'inventory.import.row': '第 {row} 行',
+  'inventory.import.sheet': '工作表',
+  'inventory.import.sheetOption': '{name}（{rows} 行）',
   'inventory.import.headerRow': '表头所在行',
   'inventory.import.valueUnit': '金额单位',
   'inventory.import.unit.yuan': '元',
@@ -113,6 +124,8 @@ export const inventoryZhCN = {
   'inventory.import.toPreview': '下一步：检查数据',
   'inventory.import.summary': '共 {total} 行：可导入 {good} 行，待修正 {bad} 行，空行 {blank} 行。',
   'inventory.import.alreadyImported': '已导入 {count} 行。',
+  'inventory.import.totalRows': '另有 {count} 行合计或小计，仅作显示，不导入。',
+  'inventory.import.totalRowNote': '“{label}”行：合计行，不作为设备导入',
   'inventory.import.ownerClass': '这些设备的权属',
   'inventory.import.filter.all': '全部',
   'inventory.import.filter.bad': '待修正（{count}）',
@@ -132,10 +145,33 @@ export const inventoryZhCN = {
   'inventory.import.held': '“{file}”中还有未导入的行待修正。',
   'inventory.import.resume': '继续修正',
   'inventory.import.discard': '放弃这些行',
-  'inventory.xlsx.notXlsx': '该文件不是 Excel 工作簿（.xlsx）。如为 CSV 文件，请将扩展名改为 .csv 后导入。',
-  'inventory.xlsx.legacyOrEncrypted':
-    '该文件是旧版 Excel 文件（.xls）或设置了打开密码。请在 Excel 中去掉密码并另存为 .xlsx 或 CSV 后导入。',
-  'inventory.xlsx.damaged': '工作簿已损坏，无法读取。请在 Excel 中打开并重新保存后导入。',
-  'inventory.xlsx.noSheet': '工作簿中没有工作表。',
-  'inventory.xlsx.tooLarge': '工作表行数过多（超过 20 万行），不像是设备清单。',
+  'inventory.file.undecodableCharacters':
+    '文件中有 {count} 个字符无法识别（显示为 �）。请确认文件编码，或在 Excel / WPS 中另存为“CSV UTF-8”后重新导入。',
+  'inventory.file.empty': '文件是空的。请确认选择了正确的文件。',
+  'inventory.file.tooLarge':
+    '文件超过 50 MB，不像是设备清单。请确认选择了正确的文件，或只保留清单所在的工作表后另存再导入。',
+  'inventory.file.tooManyRows':
+    '表格超过 20 万行，不像是设备清单。请删除多余的行（常见于整列设置了格式）后另存再导入。',
+  'inventory.file.noData': '工作簿中所有工作表都是空的。请确认清单保存在这个文件里。',
+  'inventory.file.encrypted':
+    '工作簿设置了打开密码，无法读取。请向企业索取密码，在 Excel 或 WPS 中打开后取消密码（“文件 › 信息 › 保护工作簿”或“文件 › 文档加密”），另存后再导入。',
+  'inventory.file.damaged':
+    '工作簿已损坏，无法读取。请在 Excel 或 WPS 中打开并重新保存后导入；打不开时请向企业重新索取文件。',
+  'inventory.file.oldExcel':
+    '这是 Excel 5.0/95 格式的旧工作簿，其中的中文无法可靠读取。请在 Excel 或 WPS 中打开，另存为 .xlsx 后导入。',
+  'inventory.file.pdf':
+    'PDF 文件中没有可以导入的表格数据。请向企业索取清单的 Excel / WPS 原文件（.xlsx、.xls、.et）或 CSV 文件；没有电子表格时只能逐行录入。',
+  'inventory.file.image':
+    '这是一张图片。照片或扫描件中的清单无法导入，请索取电子表格，或逐行录入（可将照片作为附件保存在走访记录中）。',
+  'inventory.file.wordDocument':
+    '这是 Word / WPS 文字文档，不是表格。请把文档中的表格复制到 Excel 或 WPS 表格中，另存为 .xlsx 后导入。',
+  'inventory.file.presentation': '这是演示文稿，不是表格。请索取清单的电子表格文件。',
+  'inventory.file.numbers':
+    '这是 Apple Numbers 文件（.numbers）。请在 Numbers 中选择“文件 › 导出为 › Excel”，再导入导出的 .xlsx。',
+  'inventory.file.markup':
+    '这是网页（HTML）或 XML 格式的表格，常见于业务系统导出的 .xls。请用 Excel 或 WPS 打开，另存为 .xlsx 后导入。',
+  'inventory.file.archive': '这是压缩包。请先解压，再导入其中的表格文件。',
+  'inventory.file.notText': '无法识别的文件类型。可以导入的有：.xlsx、.xls、.et、.ods、.csv。',
+  'inventory.file.unterminatedQuote':
+    'CSV 文件第 {row} 行的引号没有闭合，其后的内容会被读成一个单元格。请在 Excel 或 WPS 中打开检查这一行，另存后再导入。',
 } as const;

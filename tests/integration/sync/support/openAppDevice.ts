@@ -4,7 +4,9 @@ import { createRepositories, type Repositories } from '../../../../renderer/data
 import { openDb, type FieldWritDb } from '../../../../renderer/data/db';
 import type { MutationContext } from '../../../../renderer/data/outbox/MutationContext';
 import type { RejectedMutation } from '../../../../renderer/data/repositories/outboxRepository';
-import { createSyncHttp, type SyncHttp } from '../../../../renderer/sync/createSyncHttp';
+import { mutationContextOf } from '../../../../renderer/data/session/mutationContextOf';
+import type { CourtConnection } from '../../../../renderer/sync/court/CourtConnection';
+import { createCourtConnection } from '../../../../renderer/sync/court/createCourtConnection';
 import { signIn } from '../../../../renderer/sync/signIn';
 import { SyncEngine } from '../../../../renderer/sync/SyncEngine';
 import { TEST_PASSWORD } from '../../server/support/seedCourt';
@@ -21,7 +23,9 @@ export type AppDevice = {
   db: FieldWritDb;
   repos: Repositories;
   engine: SyncEngine;
-  /** Who writes on this device, as `useMutationContext` builds it from the session. */
+  /** The court connection the engine asks (as the app's services hold it). */
+  court: CourtConnection;
+  /** Who writes on this device, as `useMutationContext` reads it from the session's home. */
   ctx: MutationContext;
   /** The signed-in user as the session store holds them (reviewer, officer present). */
   officer: OfficerRef;
@@ -39,31 +43,33 @@ export async function openAppDevice(
   serverUrl: string,
   username: string,
   now: () => number,
-  /** Sees every call the engine makes (the real HTTP client underneath), to act at a chosen moment. */
-  observe: (http: SyncHttp) => SyncHttp = (http) => http,
+  /** Sees every request the device sends (the real fetch underneath), to act at a chosen moment. */
+  observe: (fetchImpl: typeof fetch) => typeof fetch = (fetchImpl) => fetchImpl,
 ): Promise<AppDevice> {
   const db = await openDb(`device-${username}-${Math.random()}`, {
     indexedDB: new IDBFactory(),
     IDBKeyRange,
   });
   const repos = createRepositories(db);
-  const session = await signIn(repos, {
+  await repos.meta.deviceId();
+  const court = createCourtConnection({
+    credentials: repos.session,
+    fetchImpl: observe((...args) => fetch(...args)),
+    now,
+  });
+  const session = await signIn(repos, court, {
     serverUrl,
     username,
     password: TEST_PASSWORD,
     deviceName: `laptop of ${username}`,
   });
-  const engine = new SyncEngine({
-    repos,
-    appVersion: '0.1.0',
-    httpFor: (url) => observe(createSyncHttp(url)),
-    now,
-  });
+  const engine = new SyncEngine({ repos, connection: court, appVersion: '0.1.0', now });
   return {
     db,
     repos,
     engine,
-    ctx: { userId: session.user.id, deviceId: session.deviceId },
+    court,
+    ctx: mutationContextOf(await repos.session.writer()),
     officer: { userId: session.user.id, name: session.user.name },
     async sync() {
       await engine.syncOnce();

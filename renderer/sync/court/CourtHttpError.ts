@@ -1,11 +1,13 @@
-import type { Problem } from '../../shared/sync/protocol';
+import type { Problem } from '../../../shared/sync/protocol';
 
 /**
- * A failed call to the court server. `status` 0 means the server was not reached at all (offline, DNS,
- * refused, cut mid-response): always safe to retry, because the server de-duplicates by device and seq.
+ * A failed call to the court server (sync, photos, history, sign-in), decoded by `courtFetch`. `status` 0
+ * means the server was not reached at all (offline, DNS, refused, cut mid-response): always safe to retry,
+ * because the server de-duplicates pushes by device and seq and every blob step is idempotent or
+ * offset-checked.
  */
-export class SyncHttpError extends Error {
-  override readonly name = 'SyncHttpError';
+export class CourtHttpError extends Error {
+  override readonly name = 'CourtHttpError';
   constructor(
     readonly status: number,
     readonly problem: Problem | null,

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import type { LoginRequest, LoginResponse, SessionUser } from '../../../shared/auth/authProtocol';
+import type { CourtRequestInit } from './courtFetch';
+
+/**
+ * The court server as the signed-in officer: one session's server, device id and user, and every request
+ * made as them. Tokens are its business alone: it adds the Bearer token, refreshes it when it has under a
+ * minute left and once after a 401 (then sends the same request again), and keeps the refreshed token
+ * in the session's home. Failures are CourtHttpError, decoded in one place (`courtFetch`).
+ */
+export type CourtSession = {
+  readonly serverUrl: string;
+  /** The device id this session's outbox sequence runs on (registered by the server at sign-in). */
+  readonly deviceId: string;
+  /** The signed-in user, as of the last sign-in or token refresh. */
+  readonly user: SessionUser;
+  /** One request to `path`; resolves on 2xx or one of `acceptedStatuses`. */
+  request(path: string, init: CourtRequestInit, acceptedStatuses?: readonly number[]): Promise<Response>;
+  /** POSTs `body` as JSON and parses the answer with `schema`. */
+  postJson<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>>;
+};
+
+/**
+ * The app's one connection to the court server (in the app's services). Like PowerSync's connector, it
+ * is asked — by the sync engine at the start of each run, by photo and history screens before a request —
+ * and never asks them anything back: it knows nothing of the outbox or the screens.
+ */
+export type CourtConnection = {
+  /** The signed-in session to make requests as, or null when nobody is signed in (demo court, signed out). */
+  session(): Promise<CourtSession | null>;
+  /** Signs in at `serverUrl`. Stores nothing: `signIn` keeps the answer in the session's home. */
+  login(serverUrl: string, request: LoginRequest): Promise<LoginResponse>;
+};

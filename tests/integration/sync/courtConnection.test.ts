@@ -1,0 +1,165 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pullResponseSchema, pushResponseSchema } from '../../../shared/sync/protocol';
+import type { AuthState } from '../../../renderer/data/session/authState';
+import { CourtHttpError } from '../../../renderer/sync/court/CourtHttpError';
+import { createCourtConnection } from '../../../renderer/sync/court/createCourtConnection';
+import { signOut } from '../../../renderer/sync/signIn';
+import { TestDevice } from '../server/support/TestDevice';
+import { useServerSuite } from '../server/support/serverSuite';
+import { authStateOf, courtSessionFor } from './support/courtSessionFor';
+import { NOW } from './support/useOfficerAndLead';
+
+/** One request as it left the app: path, the token it carried, its body. */
+type Sent = { path: string; token: string | null; body: string | null };
+
+/** The real fetch, writing down every request the connection sends (the app's fetch seam). */
+function recordingFetch(sent: Sent[]): typeof fetch {
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    sent.push({
+      path: new URL(String(input)).pathname,
+      token: headers.get('authorization')?.replace(/^Bearer /, '') ?? null,
+      body: typeof init?.body === 'string' ? init.body : null,
+    });
+    return fetch(input, init);
+  };
+}
+
+const rejection = async (promise: Promise<unknown>): Promise<CourtHttpError> => {
+  const error: unknown = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CourtHttpError);
+  return error as CourtHttpError;
+};
+
+/**
+ * The court connection against the real court server in process (PGlite, on loopback): tokens are
+ * refreshed once after a 401 and the same request is sent again, a token about to expire is refreshed
+ * first, and every refusal is decoded into the server's code and words in one place.
+ */
+describe('the court connection', () => {
+  const server = useServerSuite('pglite');
+  server.now.ms = NOW;
+  const clock = () => server.now.ms;
+  let url = '';
+  let auth: AuthState;
+
+  beforeAll(async () => {
+    url = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    auth = authStateOf(url, (await TestDevice.login(server.app, 'a1')).session);
+  });
+
+  const pullAs = (a: Pick<AuthState, 'deviceId'>) => ({ deviceId: a.deviceId, cursor: 0, limit: 10 });
+
+  it('refreshes the token once after a 401 and sends the same request again', async () => {
+    const sent: Sent[] = [];
+    // A token the server refuses, though the device believes it has minutes left.
+    const stale = { ...auth, accessToken: 'fw1.not-a-token.x' };
+    const { session, repos } = await courtSessionFor(stale, { fetchImpl: recordingFetch(sent), now: clock });
+
+    const page = await session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema);
+
+    expect(page.cursor).toBeGreaterThanOrEqual(0);
+    expect(sent.map((s) => s.path)).toEqual(['/sync/v1/pull', '/auth/v1/refresh', '/sync/v1/pull']);
+    expect(sent[0]!.token).toBe('fw1.not-a-token.x');
+    expect(sent[2]!.body).toBe(sent[0]!.body);
+    // The refreshed token went out and is kept in the session's home for the next request.
+    const stored = await repos.session.current();
+    expect(stored?.accessToken).toBe(sent[2]!.token);
+    expect(stored?.accessToken).not.toBe('fw1.not-a-token.x');
+    await session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema);
+    expect(sent.map((s) => s.path).slice(3)).toEqual(['/sync/v1/pull']);
+  });
+
+  it('refreshes first when the token has under a minute left', async () => {
+    const sent: Sent[] = [];
+    const expiresIn30s = { ...auth, accessTokenExpiresAt: new Date(NOW + 30_000).toISOString() };
+    const { session } = await courtSessionFor(expiresIn30s, { fetchImpl: recordingFetch(sent), now: clock });
+    await session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema);
+    expect(sent.map((s) => s.path)).toEqual(['/auth/v1/refresh', '/sync/v1/pull']);
+  });
+
+  it('answers with the refusal of the refresh itself, and sends the request no third time', async () => {
+    const sent: Sent[] = [];
+    const revoked = { ...auth, accessToken: 'fw1.not-a-token.x', refreshToken: 'no-such-refresh-token' };
+    const { session } = await courtSessionFor(revoked, { fetchImpl: recordingFetch(sent), now: clock });
+    const error = await rejection(session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema));
+    expect(error).toMatchObject({ status: 401, problem: { code: 'auth.refreshInvalid' } });
+    expect(error.problem?.message['zh-CN']).toBeTruthy();
+    expect(sent.map((s) => s.path)).toEqual(['/sync/v1/pull', '/auth/v1/refresh']);
+  });
+
+  it('sends a request at most twice: a second 401 is the answer', async () => {
+    const sent: Sent[] = [];
+    const record = recordingFetch(sent);
+    // A proxy on the way that drops the Authorization header of sync requests.
+    const stripping: typeof fetch = (input, init) => {
+      const headers = new Headers(init?.headers);
+      if (new URL(String(input)).pathname.startsWith('/sync/')) headers.delete('authorization');
+      return record(input, { ...init, headers });
+    };
+    const { session } = await courtSessionFor(auth, { fetchImpl: stripping, now: clock });
+    const error = await rejection(session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema));
+    expect(error).toMatchObject({ status: 401, problem: { code: 'auth.missingToken' } });
+    expect(sent.map((s) => s.path)).toEqual(['/sync/v1/pull', '/auth/v1/refresh', '/sync/v1/pull']);
+  });
+
+  it('decodes refusals in one place: code, both languages, path, Retry-After, status 0 when unreached', async () => {
+    const { session, court } = await courtSessionFor(auth, { now: clock });
+
+    const invalid = await rejection(
+      session.postJson('/sync/v1/pull', { deviceId: auth.deviceId, cursor: 'x' }, pullResponseSchema),
+    );
+    expect(invalid).toMatchObject({ status: 400, problem: { code: 'request.invalid' }, isTransient: false });
+    expect(invalid.problem?.path).toBeTruthy();
+    expect(invalid.problem?.message.en).toBeTruthy();
+
+    const notYours = await rejection(
+      session.postJson('/sync/v1/pull', pullAs({ deviceId: 'another-device' }), pullResponseSchema),
+    );
+    expect(notYours).toMatchObject({ status: 403, problem: { code: 'device.notYours' } });
+
+    // An answer that is not what the contract says (here: a pull page read as a push answer) is 502.
+    const mismatch = await rejection(session.postJson('/sync/v1/pull', pullAs(auth), pushResponseSchema));
+    expect(mismatch).toMatchObject({ status: 502, isTransient: true });
+
+    const login = (password: string) =>
+      court.login(url, { username: 'b1', password, deviceName: 'connection test' });
+    for (let i = 0; i < 5; i++)
+      expect(await rejection(login('wrong password'))).toMatchObject({
+        status: 401,
+        problem: { code: 'auth.badCredentials' },
+      });
+    const throttled = await rejection(login('wrong password'));
+    expect(throttled).toMatchObject({ status: 429, problem: { code: 'auth.throttled' }, isTransient: true });
+    expect(throttled.retryAfterMs).toBeGreaterThan(0);
+
+    const unreached = createCourtConnection({
+      credentials: {
+        current: async () => ({ ...auth, serverUrl: 'http://127.0.0.1:9' }),
+        saveRefreshed: async () => true,
+      },
+    });
+    const offline = await rejection(
+      (await unreached.session())!.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema),
+    );
+    expect(offline).toMatchObject({ status: 0, isNetwork: true, problem: null });
+  });
+
+  it('does not bring a signed-out session back when its refresh is answered afterwards', async () => {
+    const stale = { ...auth, accessToken: 'fw1.not-a-token.x' };
+    const { session, repos } = await courtSessionFor(stale, { now: clock });
+    await signOut(repos);
+    // The session in hand still finishes its request (as a run under way does)…
+    await session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema);
+    // …but the refreshed token is not stored: the device stays signed out, its officer kept as the writer.
+    expect(await repos.session.current()).toBeNull();
+    expect(await repos.session.writer()).toMatchObject({
+      officer: { userId: auth.user.id },
+      deviceId: auth.deviceId,
+      isSignedIn: false,
+    });
+  });
+});
