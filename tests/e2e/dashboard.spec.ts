@@ -151,8 +151,11 @@ test('demo court: the dashboard counts what IndexedDB holds, by period, in both 
   await dash.pickKind('年度');
   const year = bounds(today, 12);
   expect(await dash.value('accepted')).toBe(expected(cases, year).accepted);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Team dashboard' })).toBeVisible();
+  // The document's language follows the interface (screen readers, fonts for Han characters).
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('link', { name: 'Team dashboard' })).toBeVisible();
   await expect(dash.period).toHaveText(today.slice(0, 4));
   await expect(dash.stat('accepted')).toContainText('Accepted');

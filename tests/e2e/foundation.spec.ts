@@ -32,6 +32,11 @@ test('first run loads the demo court; search, siblings and an edit that survives
   const [code, debtorCases] = [...byKey.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
   expect(debtorCases.length).toBeGreaterThan(5);
 
+  // The search box has focus on arrival; "/" (the key that focuses it) is not searched for.
+  await expect(list.search).toBeFocused();
+  await page.keyboard.type(`/${code.slice(0, 6)}`);
+  await expect(list.search).toHaveValue(code.slice(0, 6));
+
   // Search by credit code (typed in lower case) finds exactly that debtor's cases.
   await list.searchFor(code.toLowerCase());
   await expect(list.count).toHaveText(`找到 ${debtorCases.length} 件（共 3000 件）`);
@@ -61,6 +66,13 @@ test('first run loads the demo court; search, siblings and an edit that survives
   });
   await page.getByRole('link', { name: '同步' }).click();
   await expect(page.getByTestId('pending-row')).toHaveCount(1);
+
+  // A newcomer's way to the court server: the header's 未连接服务器 pill, then the Sync page's own button.
+  await page.getByTestId('sync-status').click();
+  await expect(page).toHaveURL(/#\/sync$/);
+  await page.getByTestId('sync-connect').click();
+  await expect(page).toHaveURL(/#\/settings$/);
+  await expect(page.getByTestId('server-url')).toBeVisible();
 });
 
 test('English is one click away and search finds a case by number and by party name', async ({ page }) => {

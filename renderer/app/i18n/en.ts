@@ -33,7 +33,7 @@ export const en = {
   'network.online': 'Online',
   'network.offline': 'Offline',
   'cases.title': 'Cases',
-  'cases.searchPlaceholder': 'Search case number, party name or credit code (press / to focus)',
+  'cases.searchPlaceholder': 'Search case number, party name or credit code',
   'cases.searchLabel': 'Search cases',
   'cases.filterType': 'Case type',
   'cases.filterStatus': 'Status',
@@ -113,6 +113,7 @@ export const en = {
   'sync.title': 'Sync',
   'sync.pending': { one: 'Waiting to sync: {count} record', other: 'Waiting to sync: {count} records' },
   'sync.none': 'No changes waiting to sync',
+  'sync.connect': 'Connect to the court server',
   'sync.notConnected':
     'Not connected to the court server yet: changes are safe on this device and upload once connected.',
   'sync.col.record': 'Record',

@@ -10,3 +10,13 @@ export const useLocaleStore = create<LocaleState>()(
     name: 'fieldwrit.locale',
   }),
 );
+
+/**
+ * `<html lang>` follows the UI language, so screen readers, hyphenation and the browser's font choice for
+ * Han characters read the page in the language it is shown in.
+ */
+function applyDocumentLanguage(locale: Locale): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+applyDocumentLanguage(useLocaleStore.getState().locale);
+useLocaleStore.subscribe((s) => applyDocumentLanguage(s.locale));

@@ -72,7 +72,11 @@ export function CaseListPage() {
           placeholder={t('cases.searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
+          onChange={(e) => {
+            // "/" is the key that focuses this box: typed into the empty box it meant just that.
+            const value = e.currentTarget.value;
+            setQuery(query === '' && value === '/' ? '' : value);
+          }}
           onKeyDown={getHotkeyHandler([
             ['ArrowDown', () => move(1)],
             ['ArrowUp', () => move(-1)],

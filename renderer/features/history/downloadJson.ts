@@ -1,17 +1,6 @@
-/**
- * Offers `value` as a JSON file download (the browser saves it; the desktop shell asks where). The object
- * URL is revoked after the click has been handled.
- */
+import { downloadFile } from '../../platform/downloadFile';
+
+/** Offers `value` as a JSON file download, pretty-printed as the court's export reads best. */
 export function downloadJson(fileName: string, value: unknown): void {
-  const url = URL.createObjectURL(
-    new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadFile(fileName, new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`), 'application/json');
 }

@@ -1,9 +1,11 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useLocaleStore } from '../../app/i18n/localeStore';
 import { useT } from '../../app/i18n/useT';
 import { useFieldName } from '../../app/i18n/useFieldName';
 import { useServices } from '../../app/services/servicesContext';
+import { useSignedInUser } from '../../app/session/useSignedInUser';
 import { useAttentionText } from '../../app/shell/useAttentionText';
 import { formatAuditTime } from '../history/formatAuditTime';
 import { ConflictList } from './ConflictList';
@@ -31,6 +33,7 @@ export function SyncPage() {
   const { mine, otherOfficersRecords, refused, conflicts } = useSyncOverview();
   const { status, lastSyncedAt } = useSyncStore();
   const attention = useAttentionText();
+  const signedIn = useSignedInUser();
   // Until a run that started after the click has finished: the officer sees the request is being answered.
   const [isAwaiting, setIsAwaiting] = useState(false);
   const syncNow = async () => {
@@ -64,9 +67,16 @@ export function SyncPage() {
           </Button>
         </Group>
       </Group>
-      {status === 'signedOut' && (
+      {/* Nobody signed in (offline or not): say so and lead on to signing in. */}
+      {(status === 'signedOut' || signedIn === null) && (
         <Alert color="blue" variant="light">
-          {t('sync.notConnected')}
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('sync.notConnected')}</Text>
+            {/* The header's 未连接服务器 pill leads here: the way on to signing in must be on this page. */}
+            <Button component={Link} to="/settings" size="xs" data-testid="sync-connect">
+              {t('sync.connect')}
+            </Button>
+          </Stack>
         </Alert>
       )}
       {attention && (
