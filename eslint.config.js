@@ -76,6 +76,21 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // shared/'s own tests run the code as it is shipped: no platform modules (fixtures are read from
+    // tests/integration/, which hands the bytes in).
+    files: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'shared/ tests use no platform module; read files in tests/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Time is an input: the app reads "now" from shared/time/appClock.ts only, so tests can pin it.
     files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
     ignores: ['**/*.test.{ts,tsx}', 'shared/time/appClock.ts'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_MEASURE, type AssetMeasure } from '../../../shared/assets/assetMeasure';
+import type { AssetMeasure } from '../../../shared/assets/assetMeasure';
 import type { MachineryAsset } from '../../../shared/assets/machineryAsset';
 import { reconcileCarryForward } from '../../../shared/assets/reconcileCarryForward';
 import type { Case } from '../../../shared/domain/case';
@@ -7,6 +7,7 @@ import type { Visit } from '../../../shared/visits/visit';
 import { newId } from '../../../renderer/data/newId';
 import type { AppDevice } from './support/openAppDevice';
 import { useOfficerAndLead } from './support/useOfficerAndLead';
+import { makeMachinery } from '../../../shared/assets/testing/makeAsset';
 
 const SEAL: AssetMeasure = {
   kind: 'live_seal',
@@ -36,25 +37,7 @@ function startVisit(device: AppDevice, theCase: Case, startedAt: string): Promis
 
 /** A new inventory grid row as the panel builds it: typed identity, no measure yet. */
 function lathe(visit: Visit): MachineryAsset {
-  return {
-    id: newId(),
-    caseId: visit.caseId,
-    visitId: visit.id,
-    class: 'machinery',
-    ownerClass: 'enterprise',
-    valuation: { valueFen: 8_000_000, method: 'estimate', date: '2025-06-03' },
-    measure: { ...NO_MEASURE },
-    carriedFrom: null,
-    name: '数控车床',
-    model: 'CK6150',
-    manufacturer: '沈阳机床',
-    serialNumber: 'SY2018-0457',
-    year: 2018,
-    quantity: 1,
-    unit: '台',
-    location: '一号车间',
-    condition: 'running',
-  };
+  return makeMachinery({ id: newId(), caseId: visit.caseId, visitId: visit.id });
 }
 
 describe('inventory, seals and possible-transfer flags between two app installations', () => {

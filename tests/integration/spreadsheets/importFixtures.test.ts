@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSheetIndex } from '../spreadsheet/defaultSheetIndex';
-import { readSpreadsheet } from '../spreadsheet/readSpreadsheet';
-import { applyMapping } from './applyMapping';
-import { findHeaderRow } from './findHeaderRow';
-import { suggestMapping } from './suggestMapping';
-
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`../../tests/fixtures/spreadsheets/${name}`, import.meta.url)));
+import { defaultSheetIndex } from '../../../shared/spreadsheet/defaultSheetIndex';
+import { readSpreadsheet } from '../../../shared/spreadsheet/readSpreadsheet';
+import { applyMapping } from '../../../shared/inventoryImport/applyMapping';
+import { findHeaderRow } from '../../../shared/inventoryImport/findHeaderRow';
+import { suggestMapping } from '../../../shared/inventoryImport/suggestMapping';
+import { readFixture } from './readFixture';
 
 /** The five machines of the asset list, as the import must read them from every writer's file. */
 const MACHINES = [
@@ -29,7 +26,7 @@ describe('the inventory import on asset lists written by other programs', () => 
     'asset-list-xlsxwriter.xlsx',
     'asset-list-xlwt.xls',
   ])('%s: header found below the merged title, five machines, the 合计 row set apart', (name) => {
-    const read = readSpreadsheet(fixture(name), name, { decode: (b, e) => new TextDecoder(e).decode(b) });
+    const read = readSpreadsheet(readFixture(name), name, { decode: (b, e) => new TextDecoder(e).decode(b) });
     if (!read.ok) throw new Error(read.refusal.reason);
     const { rows } = read.spreadsheet.sheets[defaultSheetIndex(read.spreadsheet.sheets)]!;
     const headerRowIndex = findHeaderRow(rows);

@@ -1,13 +1,15 @@
 import { CFB, utils, write } from '@e965/xlsx';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Decode } from './decodeText';
-import { defaultSheetIndex } from './defaultSheetIndex';
-import { MAX_SPREADSHEET_BYTES, readSpreadsheet, type ReadSpreadsheetResult } from './readSpreadsheet';
+import type { Decode } from '../../../shared/spreadsheet/decodeText';
+import { defaultSheetIndex } from '../../../shared/spreadsheet/defaultSheetIndex';
+import {
+  MAX_SPREADSHEET_BYTES,
+  readSpreadsheet,
+  type ReadSpreadsheetResult,
+} from '../../../shared/spreadsheet/readSpreadsheet';
+import { readFixture } from './readFixture';
 
 const decode: Decode = (bytes, encoding) => new TextDecoder(encoding).decode(bytes);
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`../../tests/fixtures/spreadsheets/${name}`, import.meta.url)));
 const read = (bytes: Uint8Array, name = 'list.xlsx') => readSpreadsheet(bytes, name, { decode });
 const ok = (r: ReadSpreadsheetResult) => {
   if (!r.ok) throw new Error(`refused: ${r.refusal.reason}`);
@@ -59,7 +61,7 @@ describe('readSpreadsheet on workbooks written by other programs', () => {
     ['asset-list-libreoffice-renamed.et', 'et'],
     ['asset-list-xlsxwriter.xlsx', 'xlsx'],
   ])('%s gives the same rows, dates as dates and amounts as numbers', (name, format) => {
-    const book = ok(read(fixture(name), name));
+    const book = ok(read(readFixture(name), name));
     expect(book.format).toBe(format);
     const sheet = book.sheets[defaultSheetIndex(book.sheets)]!;
     expect(sheet.name).toBe('设备清单');
@@ -69,7 +71,7 @@ describe('readSpreadsheet on workbooks written by other programs', () => {
   it.each(['asset-list-openpyxl.xlsx', 'asset-list-xlwt.xls'])(
     '%s (a Python writer, formulas without cached results) gives the same rows and a bare 合计',
     (name) => {
-      const book = ok(read(fixture(name), name));
+      const book = ok(read(readFixture(name), name));
       const sheet = book.sheets[defaultSheetIndex(book.sheets)]!;
       expect(sheet.rows.slice(0, 7)).toEqual(ASSET_ROWS.slice(0, 7));
       expect(sheet.rows[7]).toEqual(['合计']);
@@ -77,7 +79,7 @@ describe('readSpreadsheet on workbooks written by other programs', () => {
   );
 
   it('lists every sheet with its merges, and starts from the first visible sheet with data', () => {
-    const libre = ok(read(fixture('asset-list-libreoffice.ods'), 'a.ods'));
+    const libre = ok(read(readFixture('asset-list-libreoffice.ods'), 'a.ods'));
     expect(libre.sheets.map((s) => [s.name, s.rows.length, s.isHidden])).toEqual([
       ['设备清单', 8, false],
       ['填表说明', 1, false],
@@ -87,13 +89,13 @@ describe('readSpreadsheet on workbooks written by other programs', () => {
       { firstRow: 7, firstColumn: 0, lastRow: 7, lastColumn: 5 },
     ]);
     // openpyxl leaves its empty default sheet in front of the list.
-    const openpyxl = ok(read(fixture('asset-list-openpyxl.xlsx')));
+    const openpyxl = ok(read(readFixture('asset-list-openpyxl.xlsx')));
     expect(openpyxl.sheets.map((s) => s.name)).toEqual(['Sheet', '设备清单']);
     expect(defaultSheetIndex(openpyxl.sheets)).toBe(1);
   });
 
   it('reads the GB18030 CSV LibreOffice saved, as the cells were shown', () => {
-    const book = ok(read(fixture('asset-list-libreoffice-gb18030.csv'), '清单.csv'));
+    const book = ok(read(readFixture('asset-list-libreoffice-gb18030.csv'), '清单.csv'));
     expect(book.format).toBe('csv');
     expect(book.text).toEqual({ encoding: 'gb18030', delimiter: ',' });
     const rows = book.sheets[0]!.rows;
@@ -115,8 +117,8 @@ describe('readSpreadsheet on workbooks written by other programs', () => {
   });
 
   it('reads a court’s case export saved as .xls and as .ods alike', () => {
-    const xls = ok(read(fixture('case-list-libreoffice.xls'), 'cases.xls')).sheets[0]!;
-    const ods = ok(read(fixture('case-list-libreoffice.ods'), 'cases.ods')).sheets[0]!;
+    const xls = ok(read(readFixture('case-list-libreoffice.xls'), 'cases.xls')).sheets[0]!;
+    const ods = ok(read(readFixture('case-list-libreoffice.ods'), 'cases.ods')).sheets[0]!;
     expect(ods.rows).toEqual(xls.rows);
     expect(xls.rows[2]!.slice(0, 3)).toEqual(['(2024)内0203执5101号', '首执', '2024-03-05']);
     expect(xls.rows[2]![10]).toBe('1234567.89');
@@ -125,8 +127,8 @@ describe('readSpreadsheet on workbooks written by other programs', () => {
 
 describe('readSpreadsheet refuses what it cannot read, saying what the file is', () => {
   it('refuses password-protected workbooks (LibreOffice .xls and .ods, an Office-encrypted .xlsx)', () => {
-    expect(reason(read(fixture('asset-list-password.xls'), 'a.xls'))).toEqual({ reason: 'encrypted' });
-    expect(reason(read(fixture('asset-list-password.ods'), 'a.ods'))).toEqual({ reason: 'encrypted' });
+    expect(reason(read(readFixture('asset-list-password.xls'), 'a.xls'))).toEqual({ reason: 'encrypted' });
+    expect(reason(read(readFixture('asset-list-password.ods'), 'a.ods'))).toEqual({ reason: 'encrypted' });
     // Office wraps an encrypted .xlsx in a compound file with these two streams (contents are not read).
     const cfb = CFB.utils.cfb_new();
     CFB.utils.cfb_add(cfb, 'EncryptionInfo', new Uint8Array(64));
@@ -143,7 +145,7 @@ describe('readSpreadsheet refuses what it cannot read, saying what the file is',
       return new Uint8Array(CFB.write(cfb, { type: 'array', fileType: 'zip' }) as ArrayBuffer);
     };
     expect(reason(read(new TextEncoder().encode('%PDF-1.7\n…'), 'a.pdf'))).toEqual({ reason: 'pdf' });
-    expect(reason(read(fixture('../site-photo.png'), '清单.jpg'))).toEqual({ reason: 'image' });
+    expect(reason(read(readFixture('../site-photo.png'), '清单.jpg'))).toEqual({ reason: 'image' });
     expect(
       reason(read(zipOf({ 'Index/Document.iwa': 'x', 'Metadata/Properties.plist': 'x' }), 'a.numbers')),
     ).toEqual({
@@ -172,9 +174,9 @@ describe('readSpreadsheet refuses what it cannot read, saying what the file is',
   });
 
   it('refuses a damaged workbook instead of throwing', () => {
-    const good = fixture('asset-list-libreoffice.xlsx');
+    const good = readFixture('asset-list-libreoffice.xlsx');
     expect(reason(read(good.slice(0, good.length - 200)))).toEqual({ reason: 'damaged' });
-    const xls = fixture('asset-list-libreoffice.xls');
+    const xls = readFixture('asset-list-libreoffice.xls');
     expect(reason(read(xls.slice(0, 1024), 'a.xls'))).toEqual({ reason: 'damaged' });
   });
 
@@ -230,6 +232,6 @@ describe('readSpreadsheet on text files', () => {
   });
 
   it('reads a workbook whatever its name says (an .xlsx renamed .csv)', () => {
-    expect(ok(read(fixture('asset-list-libreoffice.xlsx'), '清单.csv')).format).toBe('xlsx');
+    expect(ok(read(readFixture('asset-list-libreoffice.xlsx'), '清单.csv')).format).toBe('xlsx');
   });
 });
