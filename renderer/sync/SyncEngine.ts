@@ -187,7 +187,7 @@ export class SyncEngine {
       return;
     }
     const { deviceId } = session;
-    const total = (await repos.outbox.pendingFor(deviceId, Number.MAX_SAFE_INTEGER)).length;
+    const total = await repos.outbox.pendingCount(deviceId);
     let done = 0;
     store.set({ status: 'syncing', progress: { done, total }, attention: null });
 

@@ -1,5 +1,6 @@
 import { Badge, Group, List, Paper, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
+import { ChecklistRowText } from './ChecklistRowText';
 
 export type ChecklistRow = { key: string; label: string; isMet: boolean; detail: string };
 
@@ -27,12 +28,7 @@ export function ChecklistCard({ title, summary, isAllMet, rows }: Props) {
               </ThemeIcon>
             }
           >
-            {row.label}
-            {row.detail && (
-              <Text span size="xs" c="dimmed" ml={6}>
-                {row.detail}
-              </Text>
-            )}
+            <ChecklistRowText row={row} />
           </List.Item>
         ))}
       </List>

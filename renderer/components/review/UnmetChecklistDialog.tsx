@@ -1,5 +1,6 @@
-import { Alert, Button, Group, List, Modal, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Textarea } from '@mantine/core';
 import type { ChecklistRow } from './ChecklistCard';
+import { ChecklistRowText } from './ChecklistRowText';
 
 type Props = {
   opened: boolean;
@@ -38,12 +39,7 @@ export function UnmetChecklistDialog(props: Props) {
           <List size="sm" spacing={2}>
             {props.rows.map((row) => (
               <List.Item key={row.key} data-testid={`${props.testId}-item`} data-item={row.key}>
-                {row.label}
-                {row.detail && (
-                  <Text span size="xs" c="dimmed" ml={6}>
-                    {row.detail}
-                  </Text>
-                )}
+                <ChecklistRowText row={row} />
               </List.Item>
             ))}
           </List>

@@ -12,13 +12,13 @@ const strip = ({ state: _s, rejection: _r, ...m }: OutboxRow): Mutation => m;
 /** The device's outbox: what screens count and the sync engine drains. */
 export function createOutboxRepository(db: FieldWritDb) {
   /** Pending entries of one device id in clientSeq order (refused ones no longer block the queue). */
-  const pendingRows = (deviceId: string, limit: number): Promise<OutboxRow[]> =>
+  const pendingOf = (deviceId: string) =>
     db.outbox
       .where('[deviceId+clientSeq]')
       .between([deviceId, 0], [deviceId, Number.MAX_SAFE_INTEGER])
-      .filter((r) => r.state === 'pending')
-      .limit(limit)
-      .toArray();
+      .filter((r) => r.state === 'pending');
+  const pendingRows = (deviceId: string, limit: number): Promise<OutboxRow[]> =>
+    pendingOf(deviceId).limit(limit).toArray();
 
   return {
     /** Pending mutations of every device id on this installation, oldest first. */
@@ -31,6 +31,10 @@ export function createOutboxRepository(db: FieldWritDb) {
     /** The first `limit` pending mutations of one device id, in clientSeq order (counting, status). */
     async pendingFor(deviceId: string, limit: number): Promise<Mutation[]> {
       return (await pendingRows(deviceId, limit)).map(strip);
+    },
+    /** How many mutations of one device id wait to be sent (counted, not loaded: the run's progress total). */
+    pendingCount(deviceId: string): Promise<number> {
+      return pendingOf(deviceId).count();
     },
     /**
      * The next push batch: the first `limit` pending mutations of one device id in clientSeq order, handed
