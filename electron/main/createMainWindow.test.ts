@@ -49,6 +49,13 @@ describe('createMainWindow', () => {
     expect(options.show).toBe(false);
   });
 
+  it('turns DevTools off in packaged builds and keeps them for development', () => {
+    const { FakeBrowserWindow, created } = fakeBrowserWindowClass();
+    createMainWindow(FakeBrowserWindow, '/p/preload.cjs', { isPackaged: true });
+    createMainWindow(FakeBrowserWindow, '/p/preload.cjs', { isPackaged: false });
+    expect(created.map((c) => c.options.webPreferences?.devTools)).toEqual([false, true]);
+  });
+
   it('loads the app protocol and shows the window only once it is ready', async () => {
     const { FakeBrowserWindow, created } = fakeBrowserWindowClass();
     const { loaded } = createMainWindow(FakeBrowserWindow, '/p/preload.cjs');

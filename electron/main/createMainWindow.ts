@@ -20,6 +20,7 @@ export type MainWindowConstructor<W extends MainWindow> = new (options: BrowserW
 export function createMainWindow<W extends MainWindow>(
   BrowserWindow: MainWindowConstructor<W>,
   preloadPath: string,
+  { isPackaged }: { isPackaged: boolean } = { isPackaged: true },
 ): { window: W; loaded: Promise<void> } {
   const window = new BrowserWindow({
     width: 1280,
@@ -47,6 +48,9 @@ export function createMainWindow<W extends MainWindow>(
       safeDialogs: true,
       // Middle-click would open links in new windows, a path around the window-open handler.
       disableBlinkFeatures: 'Auxclick',
+      // An officer's laptop is not a developer's: in a packaged build no shortcut or menu opens DevTools,
+      // which would read every case and token in the page. Development builds keep them.
+      devTools: !isPackaged,
     },
   });
   window.once('ready-to-show', () => window.show());

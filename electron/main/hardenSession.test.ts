@@ -13,20 +13,23 @@ function hardenedSession() {
     setPermissionCheckHandler: (handler) => (onCheck = handler),
   });
   return {
-    request(permission: string, requestingUrl: string): boolean {
+    request(permission: string, requestingUrl: string, mediaTypes?: string[]): boolean {
       let answer: boolean | undefined;
-      onRequest?.(null, permission, (isGranted) => (answer = isGranted), { requestingUrl });
+      onRequest?.(null, permission, (isGranted) => (answer = isGranted), {
+        requestingUrl,
+        ...(mediaTypes ? { mediaTypes } : {}),
+      });
       if (answer === undefined) throw new Error('the request handler never answered');
       return answer;
     },
-    check: (permission: string, origin: string): boolean | undefined => onCheck?.(null, permission, origin),
+    check: (permission: string, origin: string, mediaType?: string): boolean | undefined =>
+      onCheck?.(null, permission, origin, mediaType ? { mediaType } : {}),
   };
 }
 
 describe('hardenSession', () => {
   it.each([
     'media',
-    'geolocation',
     'notifications',
     'clipboard-read',
     'openExternal',
@@ -57,5 +60,23 @@ describe('hardenSession', () => {
       expect(session.request('clipboard-sanitized-write', origin)).toBe(false);
       expect(session.check('persistent-storage', origin)).toBe(false);
     }
+  });
+
+  it('grants location and the camera to the app only: Locate and photo capture work in the shell', () => {
+    const session = hardenedSession();
+    expect(session.request('geolocation', 'app://fieldwrit/visits/v1')).toBe(true);
+    expect(session.check('geolocation', 'app://fieldwrit')).toBe(true);
+    expect(session.request('media', 'app://fieldwrit/visits/v1', ['video'])).toBe(true);
+    expect(session.check('media', 'app://fieldwrit', 'video')).toBe(true);
+    expect(session.request('geolocation', 'https://evil.example/')).toBe(false);
+    expect(session.request('media', 'https://evil.example/', ['video'])).toBe(false);
+  });
+
+  it('refuses the microphone, and a camera request that also asks for it', () => {
+    const session = hardenedSession();
+    expect(session.request('media', 'app://fieldwrit/', ['audio'])).toBe(false);
+    expect(session.request('media', 'app://fieldwrit/', ['video', 'audio'])).toBe(false);
+    expect(session.request('media', 'app://fieldwrit/', [])).toBe(false);
+    expect(session.check('media', 'app://fieldwrit', 'audio')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { isPermissionGranted } from './isPermissionGranted';
+import { isPermissionGranted, type PermissionDetails } from './isPermissionGranted';
 
 /** The part of Electron's `Session` this module uses (tests pass a double of it). */
 export type SessionToHarden = {
@@ -7,11 +7,16 @@ export type SessionToHarden = {
       webContents: unknown,
       permission: string,
       callback: (isGranted: boolean) => void,
-      details: { requestingUrl?: string },
+      details: { requestingUrl?: string } & PermissionDetails,
     ) => void,
   ): void;
   setPermissionCheckHandler(
-    handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean,
+    handler: (
+      webContents: unknown,
+      permission: string,
+      requestingOrigin: string,
+      details: PermissionDetails,
+    ) => boolean,
   ): void;
 };
 
@@ -21,9 +26,9 @@ export type SessionToHarden = {
  */
 export function hardenSession(session: SessionToHarden): void {
   session.setPermissionRequestHandler((_webContents, permission, callback, details) => {
-    callback(isPermissionGranted(permission, details.requestingUrl));
+    callback(isPermissionGranted(permission, details.requestingUrl, details));
   });
-  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
-    isPermissionGranted(permission, requestingOrigin),
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) =>
+    isPermissionGranted(permission, requestingOrigin, details ?? {}),
   );
 }

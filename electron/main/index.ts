@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { appMenuTemplate } from './appMenuTemplate';
 import type { AppInfo } from '../../shared/ipc/schemas';
 import { createAttachmentStore } from './attachmentStore';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
@@ -61,6 +62,9 @@ function main(): void {
       const userData = app.getPath('userData');
       const config = await loadShellConfig(userData, process.env, logger);
       hardenSession(session.defaultSession);
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(appMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform })),
+      );
       registerAppProtocol(protocol, {
         rootDir: RENDERER_DIR,
         getContentSecurityPolicy: () =>
@@ -105,7 +109,9 @@ function main(): void {
         printer,
       });
 
-      const { window, loaded } = createMainWindow(BrowserWindow, PRELOAD_PATH);
+      const { window, loaded } = createMainWindow(BrowserWindow, PRELOAD_PATH, {
+        isPackaged: app.isPackaged,
+      });
       mainWindow = window;
       window.on('closed', () => {
         mainWindow = null;
