@@ -255,8 +255,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/public/sw.js'],
-    languageOptions: { globals: { ...globals.serviceworker } },
+    files: ['renderer/offline/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __CONTENT_SECURITY_POLICY__: 'readonly' } },
   },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts'],

@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { appMenuTemplate } from './appMenuTemplate';
 import type { AppInfo } from '../../shared/ipc/schemas';
 import { createAttachmentStore } from './attachmentStore';
-import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { createIpcRegistry } from './createIpcRegistry';
 import { createLogger } from './logger';
 import { createMainWindow } from './createMainWindow';

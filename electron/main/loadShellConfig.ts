@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { parseCourtServerOrigin } from './courtServerOrigin';
+import { parseCourtServerOrigin } from '../../shared/security/courtServerOrigin';
 import type { Logger } from './logger';
 
 /** Name of the optional configuration file in the app's user data folder. */

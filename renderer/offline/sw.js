@@ -2,6 +2,18 @@
 // app:// protocol and does not use this.) Officers open the app at a remote plant with no network: the
 // page itself must load from this cache; their data is in IndexedDB, never here.
 const CACHE = 'fieldwrit-shell-v1';
+// The app's Content-Security-Policy, written in at build time (vite.config.ts) from the same builder as the
+// desktop shell's. Pages served from this cache carry it as a response header, as from the network.
+const POLICY = __CONTENT_SECURITY_POLICY__;
+
+/** The shell page with the app's security headers, whatever the cache or the network gave. */
+function withPolicy(response) {
+  const headers = new Headers(response.headers);
+  headers.set('Content-Security-Policy', POLICY);
+  headers.set('X-Content-Type-Options', 'nosniff');
+  headers.set('Referrer-Policy', 'no-referrer');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -45,9 +57,10 @@ self.addEventListener('fetch', (event) => {
           .catch(() => null);
         if (cached) {
           event.waitUntil(refresh);
-          return cached;
+          return withPolicy(cached);
         }
-        return (await refresh) ?? Response.error();
+        const fresh = await refresh;
+        return fresh ? withPolicy(fresh) : Response.error();
       })(),
     );
     return;
