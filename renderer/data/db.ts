@@ -1,4 +1,6 @@
 import { Dexie, type Table } from 'dexie';
+import type { DataKey } from './crypto/DataKey';
+import { sealingMiddleware } from './crypto/sealingMiddleware';
 import { migrations } from './migrations/migrations';
 import type {
   AssetRow,
@@ -22,6 +24,8 @@ export type DbOptions = {
   /** An IDBFactory (tests pass a fresh fake-indexeddb one). Defaults to the platform's. */
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
+  /** The officer's data key: every row is sealed on disk (crypto/sealingMiddleware.ts). None: the demo court. */
+  dataKey?: DataKey;
 };
 
 /** FieldWrit's one local database. Only renderer/data/ may touch it. */
@@ -54,6 +58,7 @@ export class FieldWritDb extends Dexie {
       const v = this.version(m.version).stores(m.stores);
       if (m.upgrade) v.upgrade(m.upgrade);
     }
+    if (options.dataKey) this.use(sealingMiddleware(options.dataKey));
   }
 }
 

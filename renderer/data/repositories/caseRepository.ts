@@ -42,7 +42,10 @@ export function createCaseRepository(db: FieldWritDb) {
     /** Other cases against any respondent of `c` (same credit code or ID number). */
     async siblingsOf(c: Case): Promise<Case[]> {
       const keys = c.respondents.map((p) => (p.kind === 'enterprise' ? p.creditCode : p.idNumber));
-      const rows = await db.cases.where('respondentKeys').anyOf(keys).distinct().toArray();
+      // One exact lookup per key: in a sealed database the index holds blind tokens, whose order is not
+      // the keys' order, so anyOf's ordered cursor walk cannot be used.
+      const found = await Promise.all(keys.map((k) => db.cases.where('respondentKeys').equals(k).toArray()));
+      const rows = [...new Map(found.flat().map((r) => [r.id, r])).values()];
       return rows
         .filter((r) => r.id !== c.id)
         .map(fromCaseRow)
