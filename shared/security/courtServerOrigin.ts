@@ -1,3 +1,14 @@
+/**
+ * The WHATWG URL parser, present in every runtime that loads shared/ (browsers, Node, Electron); shared/'s
+ * type library has no DOM or Node types, so the part used here is declared.
+ */
+declare const URL: new (input: string) => {
+  protocol: string;
+  username: string;
+  password: string;
+  origin: string;
+};
+
 // A CSP source expression must not contain spaces, quotes or ';' — one stray character would inject a
 // directive. URL.origin already normalises, this pattern is the second lock.
 const ORIGIN_PATTERN = /^https?:\/\/(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
@@ -8,7 +19,7 @@ const ORIGIN_PATTERN = /^https?:\/\/(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?
  */
 export function parseCourtServerOrigin(raw: string | null | undefined): string | null {
   if (typeof raw !== 'string' || raw.trim() === '') return null;
-  let url: URL;
+  let url: InstanceType<typeof URL>;
   try {
     url = new URL(raw.trim());
   } catch {
