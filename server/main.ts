@@ -2,6 +2,7 @@ import { findCourt } from './admin/createCourt';
 import { buildServer } from './app/buildServer';
 import { loadServerConfig } from './config/loadServerConfig';
 import { openSql } from './db/openSql';
+import { openSigningKeyRing } from './history/signing/openSigningKeyRing';
 import { createLogger } from './log/logger';
 import { createTerminal } from './log/terminal';
 
@@ -14,8 +15,20 @@ async function main(): Promise<void> {
   const config = loadServerConfig();
   const logger = createLogger({ level: config.logLevel });
   const out = createTerminal();
+  // The key first: a server that cannot sign does not open the database at all.
+  const signingKeys = openSigningKeyRing(config, logger, new Date().toISOString());
   const sql = await openSql(config, logger);
-  const app = await buildServer({ sql, logger });
+  const app = await buildServer({
+    sql,
+    logger,
+    signingKeys,
+    checkpointIntervalMs: config.checkpointIntervalMs,
+    timeouts: { requestMs: config.requestTimeoutMs },
+    trustedProxies: config.trustedProxies,
+    rateLimits: Object.fromEntries(
+      Object.entries(config.rateLimitsPerMinute).map(([name, max]) => [name, { max, windowMs: 60_000 }]),
+    ),
+  });
   const address = await app.listen({ host: config.host, port: config.port });
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.dataDir}`;
   out.say(`FieldWrit 法院服务器已启动 / court server listening on ${address} — storage: ${storage}`);

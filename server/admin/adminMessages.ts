@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../shared/sync/protocolMessages';
+import type { Bilingual } from '../../shared/messages/Bilingual';
 
 /** Bilingual texts for the administrator's commands (CLI) and the case import. */
 export const adminMessages = {
@@ -95,7 +95,3 @@ export const adminMessages = {
 } as const satisfies Record<string, Bilingual>;
 
 export type AdminCode = keyof typeof adminMessages;
-
-export function describeAdminCode(code: AdminCode): Bilingual {
-  return adminMessages[code];
-}

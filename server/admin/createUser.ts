@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeUsername } from '../../shared/auth/normalizeUsername';
 import type { UserRole } from '../../shared/auth/userRole';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { checkPasswordPolicy } from '../auth/checkPasswordPolicy';
+import { hashPassword } from '../auth/passwords';
+import { PasswordRejected } from '../auth/PasswordRejected';
 import type { Sql } from '../db/Sql';
 import { AdminError } from './AdminError';
 import { findTeam } from './createTeam';
@@ -18,15 +20,20 @@ export type NewUser = {
   id?: string;
 };
 
-/** Creates a user with an Argon2id password hash and records their initial access. */
+/**
+ * Creates a user with an Argon2id password hash and records their initial access. The user name is
+ * normalised here, once (NFKC, trim, lower case), as every sign-in normalises it; the password must pass
+ * the court's policy (PasswordRejected).
+ */
 export async function createUser(
   sql: Sql,
   input: NewUser,
 ): Promise<{ id: string; username: string; teamId: string | null }> {
-  if (input.password.length < MIN_PASSWORD_LENGTH) throw new AdminError('admin.passwordTooShort');
   if (input.role !== 'admin' && input.team === null) throw new AdminError('admin.teamRequired');
   const username = normalizeUsername(input.username);
   if (username === '') throw new AdminError('admin.invalidInput', 'username');
+  const problem = checkPasswordPolicy(input.password, username);
+  if (problem) throw new PasswordRejected(problem);
   const passwordHash = await hashPassword(input.password);
   return sql.transaction(async (tx) => {
     const team = input.team === null ? null : await findTeam(tx, input.team);

@@ -1,15 +1,27 @@
 import { normalizeUsername } from '../../shared/auth/normalizeUsername';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { checkPasswordPolicy } from '../auth/checkPasswordPolicy';
+import { endUserSessions } from '../auth/endUserSessions';
+import { hashPassword } from '../auth/passwords';
+import { PasswordRejected } from '../auth/PasswordRejected';
 import type { Sql } from '../db/Sql';
+import { systemClock } from '../util/Clock';
+import type { Clock } from '../util/Clock';
 import { AdminError } from './AdminError';
 
 /**
- * Sets a new password and ends every refresh token of the user (each device must sign in again online).
- * Failed-login counters are left alone: they expire by themselves within 15 minutes.
+ * Sets a new password (it must pass the court's policy) and ends every session of the user at once:
+ * refresh tokens and access tokens alike, so each device must sign in again online. Failed-login counters
+ * are left alone: they expire by themselves within 15 minutes.
  */
-export async function resetPassword(sql: Sql, usernameInput: string, password: string): Promise<void> {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new AdminError('admin.passwordTooShort');
+export async function resetPassword(
+  sql: Sql,
+  usernameInput: string,
+  password: string,
+  clock: Clock = systemClock,
+): Promise<void> {
   const username = normalizeUsername(usernameInput);
+  const problem = checkPasswordPolicy(password, username);
+  if (problem) throw new PasswordRejected(problem);
   const passwordHash = await hashPassword(password);
   await sql.transaction(async (tx) => {
     const rows = await tx.query<{ id: string }>(
@@ -17,8 +29,6 @@ export async function resetPassword(sql: Sql, usernameInput: string, password: s
       [username, passwordHash],
     );
     if (!rows[0]) throw new AdminError('admin.userUnknown', username);
-    await tx.query('UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [
-      rows[0].id,
-    ]);
+    await endUserSessions(tx, rows[0].id, clock());
   });
 }

@@ -20,7 +20,7 @@ declare module 'fastify' {
 /**
  * Registers the routes that need a caller behind the Bearer access token, as one encapsulated plugin: a
  * single `preHandler` authenticates every request of its scope (and only of its scope: `/health` and
- * `/auth/v1/*` stay open) and keeps the caller on `request.auth`. preHandler, not onRequest, so a malformed,
+ * `/auth/v1/login` and `/auth/v1/refresh` stay open) and keeps the caller on `request.auth`. preHandler, not onRequest, so a malformed,
  * oversized or unparseable body is answered 400/413/415 before the token is looked at, as it always was.
  * The caller is decorated as a getter over a `null` holder: Fastify 5 refuses a shared object as a
  * request decoration's initial value.

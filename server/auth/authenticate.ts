@@ -8,8 +8,10 @@ import type { UserRecord } from './userStore';
 export type AuthContext = { user: UserRecord; deviceId: string };
 
 /**
- * Checks `Authorization: Bearer <access token>` and re-reads the user, so a disabled account or a moved
- * team takes effect at once, not when the token expires. Unauthenticated for anything wrong with the token.
+ * Checks `Authorization: Bearer <access token>` and re-reads the user and the device, so a disabled
+ * account, a moved team, a revoked device (`auth.deviceRevoked`, which the app acts on) and an ended
+ * session (`auth.sessionEnded`: sign-out, password reset or change) take effect at once, not when the
+ * token expires. Unauthenticated for anything wrong with the token.
  */
 export async function authenticate(
   db: SqlExecutor,
@@ -23,6 +25,10 @@ export async function authenticate(
   if (!verified.ok) throw new Unauthenticated(verified.code);
   const found = await findUserWithDevice(db, verified.claims.sub, verified.claims.dev);
   if (!found || found.user.isDisabled) throw new Unauthenticated('auth.invalidToken');
-  if (found.deviceUserId !== found.user.id) throw new Unauthenticated('auth.invalidToken');
+  if (found.device?.userId !== found.user.id) throw new Unauthenticated('auth.invalidToken');
+  if (found.device.isRevoked) throw new Unauthenticated('auth.deviceRevoked');
+  if (verified.claims.uep !== found.user.sessionEpoch || verified.claims.dep !== found.device.sessionEpoch) {
+    throw new Unauthenticated('auth.sessionEnded');
+  }
   return { user: found.user, deviceId: verified.claims.dev };
 }

@@ -7,9 +7,6 @@ const ARGON2ID = 2 as Algorithm;
 /** OWASP's Argon2id minimum (19 MiB, 2 passes): ~30 ms per login on one core. */
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-/** Minimum password length accepted by the CLI (the court's own policy may ask for more). */
-export const MIN_PASSWORD_LENGTH = 8;
-
 /** Hashes a password with Argon2id; the PHC string carries salt and parameters. */
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -5,7 +5,9 @@ import type { SqlExecutor } from '../db/Sql';
 export type RegisteredDevice = { deviceId: string; lastProcessedClientSeq: number };
 
 /**
- * Registers (or re-uses) the device for a user. A device id already registered to ANOTHER user is never
+ * Registers (or re-uses) the device for a user. Re-using it after a revocation lifts the revocation: the
+ * user has just proved who they are with their password, and the device keeps its outbox sequence, so
+ * edits made before the revocation can still be pushed. A device id already registered to ANOTHER user is never
  * shared: that user's outbox sequence belongs to them, so the newcomer gets a fresh device id and can never
  * push the previous officer's pending changes under their own name.
  */
@@ -24,11 +26,11 @@ export async function registerDevice(
     );
     const existing = rows[0];
     if (existing && existing.user_id === userId) {
-      await tx.query('UPDATE device SET name = $2, last_seen_at = $3::timestamptz WHERE id = $1', [
-        requestedId,
-        name,
-        at,
-      ]);
+      await tx.query(
+        `UPDATE device SET name = $2, last_seen_at = $3::timestamptz, revoked_at = NULL, revoked_reason = NULL
+         WHERE id = $1`,
+        [requestedId, name, at],
+      );
       return { deviceId: requestedId, lastProcessedClientSeq: existing.last_processed_client_seq };
     }
     if (!existing) {

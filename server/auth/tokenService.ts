@@ -11,18 +11,24 @@ const claimsSchema = z.object({
   typ: z.literal('access'),
   sub: z.string().min(1),
   dev: z.string().min(1),
+  /** The user's and the device's session epochs when issued: a raised epoch ends the token at once. */
+  uep: z.number().int().nonnegative(),
+  dep: z.number().int().nonnegative(),
   iat: z.number().int(),
   exp: z.number().int(),
 });
-/** What an access token asserts: this user, on this device, until `exp` (ms). */
+/** What an access token asserts: this user, on this device, in these sessions, until `exp` (ms). */
 export type AccessClaims = z.infer<typeof claimsSchema>;
 
 export type VerifyResult =
   { ok: true; claims: AccessClaims } | { ok: false; code: 'auth.invalidToken' | 'auth.tokenExpired' };
 
+/** Whose session an access token belongs to, with the epochs it is valid in (authenticate checks them). */
+export type SessionRef = { userId: string; deviceId: string; userEpoch: number; deviceEpoch: number };
+
 /** Issues and checks the server's tokens. */
 export type TokenService = {
-  issueAccessToken(userId: string, deviceId: string): { token: string; expiresAt: number };
+  issueAccessToken(session: SessionRef): { token: string; expiresAt: number };
   verifyAccessToken(token: string): VerifyResult;
   /** A new random refresh token and the hash under which it is stored. */
   newRefreshToken(): { token: string; hash: string };
@@ -39,12 +45,14 @@ const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 export function createTokenService(secret: Buffer, clock: Clock): TokenService {
   const sign = (body: string) => createHmac('sha256', secret).update(`${PREFIX}.${body}`).digest();
   return {
-    issueAccessToken(userId, deviceId) {
+    issueAccessToken(session) {
       const iat = clock();
       const claims: AccessClaims = {
         typ: 'access',
-        sub: userId,
-        dev: deviceId,
+        sub: session.userId,
+        dev: session.deviceId,
+        uep: session.userEpoch,
+        dep: session.deviceEpoch,
         iat,
         exp: iat + ACCESS_TOKEN_TTL_MS,
       };

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../shared/sync/protocolMessages';
+import type { Bilingual } from '../../shared/messages/Bilingual';
 
 /**
  * Bilingual texts for the codes only the blob endpoints answer with. Each says what happened and what the

@@ -5,6 +5,8 @@ import { ContentMismatch } from '../errors/ContentMismatch';
 import { UploadOffsetConflict } from '../errors/UploadOffsetConflict';
 import { findOwnUpload } from './findOwnUpload';
 import { hashUploadChunks } from './hashUploadChunks';
+import { isCaseVisible } from './isCaseVisible';
+import { linkBlobToCase } from './linkBlobToCase';
 import type { RunningHashes } from './RunningHashes';
 import { STORAGE_PATHS } from './storagePaths';
 
@@ -23,7 +25,8 @@ async function hashOfUpload(sql: Sql, hashes: RunningHashes, uploadId: string, s
 /**
  * `POST /sync/v1/blobs/uploads/:uploadId/complete`: checks that the SHA-256 of every stored byte, in order,
  * and their count match what was announced and, only then, stores the blob write-once under its hash: its
- * record names the upload whose chunks hold the bytes, which then can no longer change. A mismatch
+ * record names the upload whose chunks hold the bytes, which then can no longer change; the bytes are linked
+ * to the case they were announced for (already stored bytes are kept once and linked). A mismatch
  * discards the upload (ContentMismatch): bytes that are not what their record names must never be served under that
  * name. Calling it again after success answers the same (the first answer may have been lost on the way).
  */
@@ -57,9 +60,12 @@ export async function completeUpload(
       [upload.sha256, upload.size, upload.mediaType, STORAGE_PATHS.uploadChunks, now, upload.id],
     );
     // Another upload of the same bytes landed first; write-once means its copy stays and this one's
-    // chunks are no longer needed.
+    // chunks are no longer needed: the bytes are not stored twice, this upload only proved possession.
     if (created.length === 0)
       await tx.query('DELETE FROM blob_upload_chunk WHERE upload_id = $1', [upload.id]);
+    // The bytes now belong to the case they were sent for, if the caller may still see it.
+    if (upload.caseId !== null && (await isCaseVisible(tx, auth, upload.caseId)))
+      await linkBlobToCase(tx, { sha256: upload.sha256, caseId: upload.caseId, uploadId: upload.id }, now);
     await tx.query('UPDATE blob_upload SET completed_at = $2, updated_at = $2 WHERE id = $1', [
       upload.id,
       now,

@@ -12,6 +12,8 @@ export type BlobUpload = {
   mediaType: string;
   receivedBytes: number;
   isCompleted: boolean;
+  /** The case the bytes are for (null for uploads announced without one, by builds before migration 0009). */
+  caseId: string | null;
 };
 
 type UploadRow = {
@@ -21,6 +23,7 @@ type UploadRow = {
   media_type: string;
   received_bytes: number;
   user_id: string;
+  case_id: string | null;
   completed_at: Date | null;
 };
 
@@ -39,7 +42,7 @@ export async function findOwnUpload(
   // Ids are UUIDv7: anything else cannot name an upload, so the database is not even asked.
   if (!UUID_PATTERN.test(uploadId)) throw new NotFound('blob.uploadUnknown');
   const rows = await db.query<UploadRow>(
-    `SELECT id, sha256, size, media_type, received_bytes, user_id, completed_at FROM blob_upload WHERE id = $1${
+    `SELECT id, sha256, size, media_type, received_bytes, user_id, case_id, completed_at FROM blob_upload WHERE id = $1${
       isLocked ? ' FOR UPDATE' : ''
     }`,
     [uploadId],
@@ -54,5 +57,6 @@ export async function findOwnUpload(
     mediaType: row.media_type,
     receivedBytes: row.received_bytes,
     isCompleted: row.completed_at !== null,
+    caseId: row.case_id,
   };
 }

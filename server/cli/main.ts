@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AdminError } from '../admin/AdminError';
+import { PasswordRejected } from '../auth/PasswordRejected';
 import { loadServerConfig } from '../config/loadServerConfig';
 import { DataDirBusyError } from '../db/dataDirLock';
 import { openSql } from '../db/openSql';
@@ -10,21 +11,37 @@ import type { CliCommand, CliOptions } from './CliCommand';
 import { createCourtCommand } from './commands/createCourtCommand';
 import { createTeamCommand } from './commands/createTeamCommand';
 import { createUserCommand } from './commands/createUserCommand';
+import { housekeepingCommand } from './commands/housekeepingCommand';
 import { importCasesCommand } from './commands/importCasesCommand';
+import { listDevicesCommand } from './commands/listDevicesCommand';
 import { loadDemoCommand } from './commands/loadDemoCommand';
 import { resetPasswordCommand } from './commands/resetPasswordCommand';
+import { revokeDeviceCommand } from './commands/revokeDeviceCommand';
+import { revokeUserCommand } from './commands/revokeUserCommand';
+import { updateCourtCommand } from './commands/updateCourtCommand';
 import { updateUserCommand } from './commands/updateUserCommand';
 import { verifyHistoryCommand } from './commands/verifyHistoryCommand';
+import { createSigningKeyCommand } from './commands/createSigningKeyCommand';
+import { exportCheckpointCommand } from './commands/exportCheckpointCommand';
+import { setupRolesCommand } from './commands/setupRolesCommand';
 
 const COMMANDS: readonly CliCommand[] = [
   createCourtCommand,
+  updateCourtCommand,
   createTeamCommand,
   createUserCommand,
   updateUserCommand,
   resetPasswordCommand,
+  listDevicesCommand,
+  revokeDeviceCommand,
+  revokeUserCommand,
   importCasesCommand,
   loadDemoCommand,
   verifyHistoryCommand,
+  housekeepingCommand,
+  exportCheckpointCommand,
+  createSigningKeyCommand,
+  setupRolesCommand,
 ];
 
 /**
@@ -82,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
       out.sayError(`${error.message}\n用法 / usage: ${command.usage}`);
       return 64;
     }
-    if (error instanceof AdminError) {
+    if (error instanceof AdminError || error instanceof PasswordRejected) {
       out.sayError(error.message);
       return 65;
     }

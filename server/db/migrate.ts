@@ -26,9 +26,14 @@ export async function migrate(sql: Sql, migrations: Migration[] = listMigrations
   const applied: string[] = [];
   await sql.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-    await tx.exec(
-      'CREATE TABLE IF NOT EXISTS schema_migration (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    // Looked up first: a role without CREATE on the schema (the app role) may open a migrated database.
+    const [found] = await tx.query<{ name: string | null }>(
+      "SELECT to_regclass('schema_migration')::text AS name",
     );
+    if (found?.name === null || found?.name === undefined)
+      await tx.exec(
+        'CREATE TABLE schema_migration (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
   });
   for (const migration of migrations) {
     await sql.transaction(async (tx) => {

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Case } from '../../shared/domain/case';
 import { uuidv7 } from '../../shared/ids/uuidv7';
 import { AdminError } from '../admin/AdminError';
-import { describeAdminCode } from '../admin/adminMessages';
+import type { AdminCode } from '../admin/adminMessages';
+import { bilingualText } from '../../shared/messages/bilingualText';
 import { findCourt } from '../admin/createCourt';
 import { writeAdminCases } from '../admin/writeAdminCases';
 import type { Sql } from '../db/Sql';
@@ -32,14 +33,10 @@ export type ImportReport = {
   problems: ImportProblem[];
 };
 
-const problemOf = (
-  row: number,
-  code: Parameters<typeof describeAdminCode>[0],
-  column?: string,
-): ImportProblem =>
+const problemOf = (row: number, code: AdminCode, column?: string): ImportProblem =>
   column === undefined
-    ? { row, code, message: describeAdminCode(code) }
-    : { row, column, code, message: describeAdminCode(code) };
+    ? { row, code, message: bilingualText(code) }
+    : { row, column, code, message: bilingualText(code) };
 
 /**
  * Imports cases from an export of the court's case system — .xlsx, .xls, WPS .et, .ods, or CSV (UTF-8 with

@@ -4,17 +4,16 @@ import type { CaseStatus } from '../../shared/domain/caseStatus';
 import type { CaseType } from '../../shared/domain/caseType';
 import type { ClosingMode } from '../../shared/domain/closingMode';
 import { parseYuan } from '../../shared/domain/money';
-import { describeCode } from '../../shared/sync/protocolMessages';
-import type { Bilingual } from '../../shared/sync/protocolMessages';
+import type { BilingualText } from '../../shared/messages/Bilingual';
+import { bilingualText } from '../../shared/messages/bilingualText';
 import { validateResidentId } from '../../shared/validation/residentId';
-import { describeAdminCode } from '../admin/adminMessages';
 import type { AdminCode } from '../admin/adminMessages';
 import { issueCode } from '../sync/mutation/rejectionFor';
 import type { CaseColumn } from './caseColumns';
 import { parseImportDate } from './parseImportDate';
 
 /** One thing wrong with one row: the file's line, the column, a code and its bilingual text. */
-export type ImportProblem = { row: number; column?: string; code: string; message: Bilingual };
+export type ImportProblem = { row: number; column?: string; code: string; message: BilingualText };
 
 /** What a row needs from the server: teams, officers, the court's name and id generation. */
 export type RowContext = {
@@ -118,7 +117,7 @@ export function rowToCase(
   const cell = (c: CaseColumn) =>
     ctx.columns[c] === undefined ? '' : (fields[ctx.columns[c]!] ?? '').trim();
   const fail = (c: CaseColumn, code: AdminCode) =>
-    problems.push({ row, column: header(c), code, message: describeAdminCode(code) });
+    problems.push({ row, column: header(c), code, message: bilingualText(code) });
 
   const caseNumber = cell('caseNumber');
   const typeWord = /(执恢|执保|执)\d/.exec(caseNumber)?.[1];
@@ -176,7 +175,7 @@ export function rowToCase(
   const fen = (c: CaseColumn) => {
     const v = money(c);
     if (typeof v === 'string')
-      moneyProblems.push({ row, column: header(c), code: v, message: describeCode(v) });
+      moneyProblems.push({ row, column: header(c), code: v, message: bilingualText(v) });
     return typeof v === 'number' ? v : 0;
   };
   const candidate = {
@@ -208,7 +207,7 @@ export function rowToCase(
       row,
       column: column ? header(column) : issue.path.join('.'),
       code,
-      message: describeCode(code),
+      message: bilingualText(code),
     });
   }
   return { ok: false, problems };

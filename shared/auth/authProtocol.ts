@@ -43,7 +43,10 @@ export const loginResponseSchema = z.object({
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
-/** `POST /auth/v1/refresh`: a new access token for the device the refresh token is bound to. */
+/**
+ * `POST /auth/v1/refresh`: a new access token for the device the refresh token is bound to, and a new
+ * refresh token in place of the one sent, which is used up (sending it again revokes the device).
+ */
 export const refreshRequestSchema = z.object({
   refreshToken: text(200),
   deviceId: text(100),
@@ -53,6 +56,32 @@ export type RefreshRequest = z.infer<typeof refreshRequestSchema>;
 export const refreshResponseSchema = z.object({
   accessToken: z.string(),
   accessTokenExpiresAt: z.string(),
+  /** The rotated refresh token: keep it instead of the one sent. Absent from servers before issue 12. */
+  refreshToken: z.string().optional(),
+  refreshTokenExpiresAt: z.string().optional(),
   user: sessionUserSchema,
 });
 export type RefreshResponse = z.infer<typeof refreshResponseSchema>;
+
+/**
+ * `POST /auth/v1/password` (signed in): the user's own password change. Ends every session of the user,
+ * and answers with a new session for the device that asked, so it stays signed in.
+ */
+export const changePasswordRequestSchema = z.object({
+  currentPassword: text(1024),
+  newPassword: text(1024),
+});
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+export const changePasswordResponseSchema = z.object({
+  accessToken: z.string(),
+  accessTokenExpiresAt: z.string(),
+  refreshToken: z.string(),
+  refreshTokenExpiresAt: z.string(),
+  user: sessionUserSchema,
+});
+export type ChangePasswordResponse = z.infer<typeof changePasswordResponseSchema>;
+
+/** `POST /auth/v1/logout` (signed in, empty body): ends the session of the calling device. */
+export const logoutResponseSchema = z.object({ isSignedOut: z.literal(true) });
+export type LogoutResponse = z.infer<typeof logoutResponseSchema>;

@@ -45,18 +45,31 @@ export const blobMediaTypeSchema = z
   .max(200)
   .regex(/^[\x20-\x7e]*$/);
 
-/** `POST /sync/v1/blobs`: announce a blob before sending its bytes. */
+/**
+ * `POST /sync/v1/blobs`: announce a blob before sending its bytes. `caseId` names the case whose attachment
+ * the bytes are for: a blob is readable through the cases it was uploaded to, so the same bytes given to
+ * another case are sent again (proof of possession; stored once). Builds before it omit it: their uploads
+ * are linked to no case and only the uploader reads them back.
+ */
 export const blobCreateRequestSchema = z.object({
   sha256: sha256HexSchema,
   size: z.number().int().nonnegative().max(MAX_BLOB_BYTES),
   mediaType: blobMediaTypeSchema,
+  caseId: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[\x21-\x7e]+$/)
+    .optional(),
 });
 export type BlobCreateRequest = z.infer<typeof blobCreateRequestSchema>;
 
 const offsetSchema = z.number().int().nonnegative();
 
 /**
- * `exists`: the server already holds these bytes (de-duplicated by hash; nothing to send).
+ * `exists`: the server already holds these bytes for this case (or for this uploader), nothing to send.
+ * Bytes held only for other cases are answered `upload`, exactly like bytes the server does not have:
+ * announcing never tells whether another team holds a file.
  * `upload`: send the bytes from `offset` with `PATCH /sync/v1/blobs/uploads/:uploadId`. An unfinished upload
  * of the same blob by the same user is resumed (same id, its current offset), never restarted.
  */

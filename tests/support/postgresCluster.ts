@@ -14,6 +14,10 @@ export type PostgresCluster = {
   url: string;
   /** A connection string for another database of the same cluster (created empty). */
   createDatabase(name: string): string;
+  /** Runs SQL as the cluster's superuser (`fieldwrit`), e.g. to create the owner and app roles. */
+  runAsSuperuser(script: string, database?: string): void;
+  /** A connection string as another role (trust authentication: no password needed in tests). */
+  urlAs(user: string, database: string): string;
   stop(): void;
 };
 
@@ -76,27 +80,33 @@ export function startPostgresCluster(): PostgresCluster {
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop);
-  const urlFor = (database: string) => `postgresql://fieldwrit@localhost:${port}/${database}?host=${dir}`;
+  const urlFor = (database: string, user = 'fieldwrit') =>
+    `postgresql://${user}@localhost:${port}/${database}?host=${dir}`;
+  const runAsSuperuser = (script: string, database = 'postgres') => {
+    run('psql', [
+      '-h',
+      dir,
+      '-p',
+      String(port),
+      '-U',
+      'fieldwrit',
+      '-d',
+      database,
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-c',
+      script,
+    ]);
+  };
   return {
     url: urlFor('postgres'),
     createDatabase(name) {
       if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Bad database name ${name}`);
-      run('psql', [
-        '-h',
-        dir,
-        '-p',
-        String(port),
-        '-U',
-        'fieldwrit',
-        '-d',
-        'postgres',
-        '-v',
-        'ON_ERROR_STOP=1',
-        '-c',
-        `CREATE DATABASE ${name}`,
-      ]);
+      runAsSuperuser(`CREATE DATABASE ${name}`);
       return urlFor(name);
     },
+    runAsSuperuser,
+    urlAs: (user, database) => urlFor(database, user),
     stop,
   };
 }

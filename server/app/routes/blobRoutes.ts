@@ -12,6 +12,7 @@ import {
 import { announceBlob } from '../../blobs/announceBlob';
 import { appendChunk } from '../../blobs/appendChunk';
 import { completeUpload } from '../../blobs/completeUpload';
+import { enforceUploadQuota } from '../../blobs/enforceUploadQuota';
 import { findOwnUpload } from '../../blobs/findOwnUpload';
 import { mayReadBlob } from '../../blobs/mayReadBlob';
 import { parseRange } from '../../blobs/parseRange';
@@ -81,7 +82,9 @@ export function registerBlobRoutes(app: FastifyInstance, deps: ServerDeps): void
       if (typeof body?.size === 'number' && body.size > MAX_BLOB_BYTES) throw new TooLarge('blob.tooLarge');
       if (typeof body?.sha256 === 'string' && !sha256HexSchema.safeParse(body.sha256).success)
         throw new InvalidInput('blob.badHash', 'sha256');
-      return announceBlob(deps.sql, caller, parseBody(blobCreateRequestSchema, body), deps.clock());
+      const announced = parseBody(blobCreateRequestSchema, body);
+      await enforceUploadQuota(deps.sql, caller, announced, deps.clock());
+      return announceBlob(deps.sql, caller, announced, deps.clock());
     });
 
     scope.patch<UploadParams>(

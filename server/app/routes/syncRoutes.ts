@@ -9,6 +9,7 @@ import {
 import { ClientTooOld } from '../../errors/ClientTooOld';
 import { Forbidden } from '../../errors/Forbidden';
 import { InvalidInput } from '../../errors/InvalidInput';
+import type { ValuePath } from '../limits/findUnstorableText';
 import { processPull } from '../../sync/pull/processPull';
 import { processPush } from '../../sync/push/processPush';
 import { quarantineBatch } from '../../sync/push/quarantineBatch';
@@ -17,9 +18,17 @@ import type { ServerDeps } from '../ServerDeps';
 
 const isNumber = (v: unknown): v is number => typeof v === 'number';
 
+/**
+ * A mutation's own content, which the input gate leaves to the push: text PostgreSQL cannot store there is
+ * that one mutation's rejection (`mutation.invalidText`, kept and reported), so one bad record never blocks
+ * the device's queue. Its `mutationId` is not content: the push logs it in a text column, so it is checked.
+ */
+const isMutationContent = (path: ValuePath) =>
+  path.length === 3 && path[0] === 'mutations' && path[2] !== 'mutationId';
+
 /** `POST /sync/v1/push` and `POST /sync/v1/pull` (docs/sync-protocol.md), behind the access token. */
 export function registerSyncRoutes(app: FastifyInstance, deps: ServerDeps): void {
-  app.post('/sync/v1/push', async (request, reply) => {
+  app.post('/sync/v1/push', { config: { isOpaqueBodyPath: isMutationContent } }, async (request, reply) => {
     const { auth } = request;
     const body = request.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body))
@@ -31,7 +40,8 @@ export function registerSyncRoutes(app: FastifyInstance, deps: ServerDeps): void
       (isNumber(loose.protocolVersion) && loose.protocolVersion < MIN_PROTOCOL_VERSION) ||
       (isNumber(loose.schemaVersion) && loose.schemaVersion < MIN_SCHEMA_VERSION)
     ) {
-      const answer = await quarantineBatch(deps.sql, auth, loose, new Date(deps.clock()).toISOString());
+      const receivedAt = new Date(deps.clock()).toISOString();
+      const answer = await quarantineBatch(deps.sql, auth, loose, receivedAt, request.log);
       return reply.status(426).send(answer);
     }
     const push = parseBody(pushRequestSchema, body);
@@ -48,6 +58,6 @@ export function registerSyncRoutes(app: FastifyInstance, deps: ServerDeps): void
     ) {
       throw new ClientTooOld('client.tooOld');
     }
-    return processPull(deps.sql, request.auth, pull);
+    return processPull(deps.sql, request.auth, pull, deps.signingKeys);
   });
 }

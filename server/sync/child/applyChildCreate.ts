@@ -9,24 +9,30 @@ import { recordFromChanges } from '../mutation/recordFromChanges';
 import { parseOrReject } from '../mutation/rejectionFor';
 import type { ChildEntity, ChildState } from '../store/ChildState';
 import { checkApprovalChecklist } from './checkApprovalChecklist';
+import { checkFourEyes } from './checkFourEyes';
+import { checkOfficersPresent } from './checkOfficersPresent';
 import { requireCase, requireEditableVisit, requireParentVisit } from './childAccess';
 import { CHILD_POLICIES } from './childPolicies';
+import { linkAttachmentBlob } from './linkAttachmentBlob';
 import { isReviewer } from './visitWorkflow';
 
 /**
- * Who may create what, beyond case access, and in which state the visit must be; an approval must also
- * acknowledge the visit's unmet legal-sufficiency checks.
+ * Who may create what, beyond case access, and in which state the visit must be; a visit names only its
+ * case team's officers as present; a review decision is never the recorder's own (four eyes), and an
+ * approval must also acknowledge the visit's unmet legal-sufficiency checks.
  */
 async function checkCreateRules(
   ctx: MutationContext,
   entity: ChildEntity,
   data: Record<string, Json>,
   visit: ChildState | null,
+  teamId: string,
 ): Promise<void> {
   const visitState = visit?.data.state;
   switch (entity) {
     case 'visit':
       if (data.state !== 'draft') throw new MutationRejected('visit.transitionNotAllowed', 'state');
+      await checkOfficersPresent(ctx, data.officersPresent, teamId);
       return;
     case 'visitReview':
       if (!isReviewer(ctx.user.role)) throw new MutationRejected('visit.reviewForbidden');
@@ -34,10 +40,9 @@ async function checkCreateRules(
         throw new MutationRejected('mutation.authorMismatch', 'reviewer');
       if (visitState !== 'submitted' && visitState !== 'resubmitted')
         throw new MutationRejected('visit.reviewStateMismatch', 'visitId');
-      if (data.decision === 'approved') {
-        assert(visit !== null, 'a review decision names its visit (visitField), checked above');
-        await checkApprovalChecklist(ctx, visit, data);
-      }
+      assert(visit !== null, 'a review decision names its visit (visitField), checked above');
+      await checkFourEyes(ctx, visit, 'reviewer');
+      if (data.decision === 'approved') await checkApprovalChecklist(ctx, visit, data);
       return;
     case 'visitAmendment':
       if (data.openedBy !== ctx.user.id) throw new MutationRejected('mutation.authorMismatch', 'openedBy');
@@ -76,12 +81,13 @@ export async function applyChildCreate(
     throw new MutationRejected('record.exists');
   }
   const visit = await requireParentVisit(ctx, policy, data);
-  await checkCreateRules(ctx, entity, data, visit);
+  await checkCreateRules(ctx, entity, data, visit, theCase.teamId);
   if (entity !== 'visitReview' && entity !== 'visitAmendment') requireEditableVisit(visit, 'visitId');
 
   const stamp = stampOf(ctx, m);
   const record = { entity, id: m.entityId, caseId: m.caseId, data, ...stampFields(null, fields, stamp) };
   ctx.store.writeChild(null, record, fields, stamp);
+  if (entity === 'attachment') await linkAttachmentBlob(ctx, data, m.caseId);
   ctx.changes.touch(entity, m.entityId, m.caseId, theCase.teamId, theCase.teamId);
   return outcome({ applied: fields });
 }

@@ -8,6 +8,8 @@ import type { MutationContext, MutationEffect } from '../mutation/MutationContex
 import { MutationRejected } from '../mutation/MutationRejected';
 import type { ChildEntity, ChildState } from '../store/ChildState';
 import { applyAcceptedAmendment } from './applyAcceptedAmendment';
+import { checkFourEyes } from './checkFourEyes';
+import { checkOfficersPresent } from './checkOfficersPresent';
 import { requireCase, requireEditableVisit, requireParentVisit } from './childAccess';
 import { CHILD_POLICIES } from './childPolicies';
 import { checkVisitStep, isReviewer } from './visitWorkflow';
@@ -39,6 +41,8 @@ export async function applyChildPatch(
 ): Promise<MutationEffect> {
   const policy = CHILD_POLICIES[entity];
   let teamId = '';
+  /** The visit an amendment belongs to, for the four-eyes check of its decision. */
+  let parentVisit: ChildState | null = null;
   /** A visit's review step, when the patch takes one (its `state` decision). */
   const stepOf = (decisions: readonly FieldDecision[]) =>
     entity === 'visit' ? decisions.find((d) => d.field === 'state') : undefined;
@@ -61,6 +65,7 @@ export async function applyChildPatch(
           throw new MutationRejected('field.immutable', field);
       }
       const visit = entity === 'visit' ? null : await requireParentVisit(ctx, policy, current.data);
+      parentVisit = visit;
       if (entity === 'visitAmendment') {
         if (!isReviewer(ctx.user.role)) throw new MutationRejected('visit.amendmentDecisionForbidden');
         if (current.data.decision !== 'pending')
@@ -98,6 +103,14 @@ export async function applyChildPatch(
       // The reviewer named on a decision is the one who made it.
       if (entity === 'visitAmendment' && next.decision !== 'pending' && next.decidedBy !== ctx.user.id)
         throw new MutationRejected('mutation.authorMismatch', 'decidedBy');
+      // Deciding an amendment is approving the record again: never by its opener or the log's recorders.
+      if (entity === 'visitAmendment' && next.decision !== 'pending' && parentVisit !== null)
+        await checkFourEyes(ctx, parentVisit, 'decision', [String(current.data.openedBy)]);
+      if (
+        entity === 'visit' &&
+        !jsonEquals(current.data.officersPresent ?? null, next.officersPresent ?? null)
+      )
+        await checkOfficersPresent(ctx, next.officersPresent, teamId);
     },
     write: (current, next, changed, stamp) =>
       ctx.store.writeChild(current, { ...current, ...next }, changed, stamp),

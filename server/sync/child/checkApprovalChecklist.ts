@@ -14,8 +14,8 @@ import { visitChildRecords } from './visitChildRecords';
 /**
  * An approval must acknowledge every legal-sufficiency check the record fails (`reviewChecklist`, evaluated
  * here on the server's own records: the visit, its incidents, ledger rows and attachments, and which photo
- * bytes the server holds), or it is refused with `visit.checklistOverrideRequired`. The lead's app asks for
- * the override; this is the check that holds whatever app sent the decision. The records were stored
+ * bytes the server holds for the visit's case), or it is refused with `visit.checklistOverrideRequired`.
+ * The lead's app asks for the override; this is the check that holds whatever app sent the decision. The records were stored
  * validated by their shared schemas, hence the casts.
  */
 export async function checkApprovalChecklist(
@@ -30,9 +30,11 @@ export async function checkApprovalChecklist(
   const stored =
     hashes.length === 0
       ? []
-      : await ctx.tx.query<{ sha256: string }>('SELECT sha256 FROM blob WHERE sha256 = ANY($1::text[])', [
-          hashes,
-        ]);
+      : // Bytes held for this case only: a photo whose hash names another team's file is not evidence here.
+        await ctx.tx.query<{ sha256: string }>(
+          'SELECT sha256 FROM blob_case WHERE case_id = $2 AND sha256 = ANY($1::text[])',
+          [hashes, visit.caseId],
+        );
   const uploaded = new Set(stored.map((r) => r.sha256));
   const results = reviewChecklist({
     visit: visit.data as unknown as Visit,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isKnownCode } from '../../../shared/sync/protocolMessages';
+import { isKnownCode } from '../../../shared/messages/messageRegistry';
 import { MutationRejected } from './MutationRejected';
 
 /** The code of a zod issue when it is one of ours (e.g. `money.format`), else the generic `field.invalid`. */

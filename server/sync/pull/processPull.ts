@@ -6,6 +6,8 @@ import type { AuthContext } from '../../auth/authenticate';
 import type { Sql, SqlExecutor } from '../../db/Sql';
 import { Forbidden } from '../../errors/Forbidden';
 import { StateConflict } from '../../errors/StateConflict';
+import type { SigningKeyRing } from '../../history/signing/SigningKeyRing';
+import { signedHeadOf } from '../chain/signedHeadOf';
 import { listOpenConflictsAsOf } from './listOpenConflictsAsOf';
 import { hasAccessChangeBetween, visibleCaseIdsAt, visibleCaseIdsNow } from './visibility';
 
@@ -34,10 +36,11 @@ type VersionRow = {
   field_seq: Record<string, number>;
   deleted_at: Date | null;
   deleted_reason: string | null;
+  hash: string;
 };
 
 const AS_OF = `SELECT DISTINCT ON (entity, entity_id) entity, entity_id, case_id, version, commit_seq, data, field_seq,
-    deleted_at, deleted_reason
+    deleted_at, deleted_reason, hash
   FROM entity_version`;
 
 /**
@@ -49,6 +52,7 @@ async function recordsAsOf(
   ids: Map<SyncedEntity, string[]>,
   wholeCases: string[],
   asOf: number,
+  signer: SigningKeyRing | undefined,
 ): Promise<RecordChange[]> {
   const found = new Map<string, VersionRow>();
   const add = (rows: VersionRow[]) => {
@@ -84,6 +88,7 @@ async function recordsAsOf(
       fieldSeq: r.field_seq,
       deletedAt: r.deleted_at ? r.deleted_at.toISOString() : null,
       deletedReason: r.deleted_reason,
+      ...(signer ? { head: signedHeadOf(signer, r.entity, r.entity_id, r.version, r.hash) } : {}),
     }))
     .sort(
       (a, b) =>
@@ -149,6 +154,7 @@ async function buildPage(
   begun: { start: PullStart; rows: FeedRow[] },
   cursor: number,
   limit: number,
+  signer: SigningKeyRing | undefined,
 ): Promise<PullResponse> {
   const { start } = begun;
   let rows = begun.rows;
@@ -182,7 +188,7 @@ async function buildPage(
     // A case gained comes whole, even if nothing in it changed inside this page.
     for (const id of now) if (!before.has(id)) gained.push(id);
   }
-  const changes = await recordsAsOf(db, ids, gained, end);
+  const changes = await recordsAsOf(db, ids, gained, end, signer);
   const conflicts: SyncConflict[] = [];
   for (const entity of new Set(changes.map((c) => c.entity))) {
     const entityIds = changes.filter((c) => c.entity === entity).map((c) => c.entityId);
@@ -212,13 +218,18 @@ async function buildPage(
  * access change also reads current state (the page's last commit, who sees which case now): those run in
  * one REPEATABLE READ snapshot, from the start again.
  */
-export async function processPull(sql: Sql, auth: AuthContext, request: PullRequest): Promise<PullResponse> {
+export async function processPull(
+  sql: Sql,
+  auth: AuthContext,
+  request: PullRequest,
+  signer?: SigningKeyRing,
+): Promise<PullResponse> {
   const limit = request.limit ?? DEFAULT_PULL_LIMIT;
   const quick = await readStart(sql, auth, request, limit);
   if (!quick.start.is_access_changed && quick.rows.length < limit)
-    return buildPage(sql, quick, request.cursor, limit);
+    return buildPage(sql, quick, request.cursor, limit, signer);
   return sql.transaction(
-    async (tx) => buildPage(tx, await readStart(tx, auth, request, limit), request.cursor, limit),
+    async (tx) => buildPage(tx, await readStart(tx, auth, request, limit), request.cursor, limit, signer),
     { isReadOnly: true },
   );
 }

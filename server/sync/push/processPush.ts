@@ -1,4 +1,5 @@
 import type { MutationResult, PushRequest, PushResponse, StoredResult } from '../../../shared/sync/protocol';
+import { isStorableValue } from '../../../shared/sync/storableText';
 import type { AuthContext } from '../../auth/authenticate';
 import type { Sql } from '../../db/Sql';
 import { isTransientDbError } from '../../db/isTransientDbError';
@@ -131,7 +132,9 @@ async function attemptPush(
       isFast,
       hasOwnOpenConflicts: devices[0].has_open_conflicts,
     });
-    await store.prelock(fresh);
+    // Only mutations whose text PostgreSQL can store name records to lock: the others are rejected by
+    // processMutation (`mutation.invalidText`) before any SQL, and must not reach this query either.
+    await store.prelock(fresh.filter(isStorableValue));
     const careful = isFast ? null : await nextCommitSeq(tx);
     if (careful !== null) store.assignCommitSeq(careful);
     const ctx: MutationContext = {

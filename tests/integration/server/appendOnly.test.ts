@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createCheckpoint } from '../../../server/history/checkpoint/createCheckpoint';
+import { ephemeralKeyRing } from '../../../server/history/signing/ephemeralKeyRing';
 import { verifyVersionChain } from '../../../server/sync/chain/verifyVersionChain';
 import { countRows, createCases, useServerSuite } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
@@ -10,6 +12,7 @@ const APPEND_ONLY = [
   'change_log',
   'quarantined_batch',
   'user_access_history',
+  'history_checkpoint',
 ] as const;
 
 describe.each(STORAGES)('append-only history (%s)', (kind) => {
@@ -22,6 +25,7 @@ describe.each(STORAGES)('append-only history (%s)', (kind) => {
     await device.push([device.patch(cases[0]!.id, { notes: ['', 'old client'] }, commitSeq)], {
       protocolVersion: 0,
     });
+    await createCheckpoint(ctx.sql, ephemeralKeyRing(), new Date(ctx.now.ms).toISOString());
     for (const table of APPEND_ONLY) expect(await countRows(ctx.sql, table), table).toBeGreaterThan(0);
   });
 
@@ -34,7 +38,9 @@ describe.each(STORAGES)('append-only history (%s)', (kind) => {
           ? 'entity'
           : table === 'entity_version'
             ? 'entity'
-            : 'payload';
+            : table === 'history_checkpoint'
+              ? 'key_id'
+              : 'payload';
     for (const statement of [
       `UPDATE ${table} SET ${column} = ${column}`,
       `DELETE FROM ${table}`,

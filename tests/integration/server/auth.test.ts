@@ -101,7 +101,7 @@ describe.each(STORAGES)('authentication (%s)', (kind) => {
     expect(tooOld.body.error.code).toBe('auth.refreshInvalid');
   });
 
-  it('ends refresh tokens on a password reset', async () => {
+  it('ends every session on a password reset: refresh tokens and the access token in hand', async () => {
     const username = `reset-${kind}`;
     await createUser(ctx.sql, {
       username,
@@ -111,14 +111,31 @@ describe.each(STORAGES)('authentication (%s)', (kind) => {
       password: TEST_PASSWORD,
     });
     const device = await TestDevice.login(ctx.app, username);
-    await resetPassword(ctx.sql, username, 'a-brand-new-password');
+    expect((await device.pull(0)).status).toBe(200);
+    await resetPassword(ctx.sql, username, 'a-brand-new-password', () => ctx.now.ms);
+    // The access token has minutes left, but the session it belongs to has ended.
+    const afterReset = await device.pull(0);
+    expect(afterReset.status).toBe(401);
+    expect((afterReset.body as unknown as ErrorBody).error.code).toBe('auth.sessionEnded');
     const refresh = await call(ctx.app, 'POST', '/auth/v1/refresh', {
       refreshToken: device.session.refreshToken,
       deviceId: device.deviceId,
     });
     expect(refresh.status).toBe(401);
     expect((await login(username, TEST_PASSWORD)).status).toBe(401);
-    expect((await login(username, 'a-brand-new-password')).status).toBe(200);
+    const again = await login(username, 'a-brand-new-password');
+    expect(again.status).toBe(200);
+    expect(
+      (
+        await call(
+          ctx.app,
+          'POST',
+          '/sync/v1/pull',
+          { deviceId: again.body.deviceId, cursor: 0 },
+          again.body.accessToken,
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('keeps the device and its sequence across sign-ins of the same user', async () => {

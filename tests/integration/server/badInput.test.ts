@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BODY_LIMIT_BYTES } from '../../../server/app/buildServer';
 import { problemFor } from '../../../server/app/problemFor';
-import { isKnownCode } from '../../../shared/sync/protocolMessages';
+import { isKnownCode } from '../../../shared/messages/messageRegistry';
 import { countRows, createCases, readCase, useServerSuite } from './support/serverSuite';
 import type { SuiteContext } from './support/serverSuite';
 import { STORAGES } from './support/testStorage';
@@ -54,6 +54,15 @@ describe.each(STORAGES)('bad input is a clear 4xx, never a 5xx, and writes nothi
         'request.malformedJson',
       ],
       ['/sync/v1/push', '{"constructor": {"prototype": {"x": 1}}}', auth, 400, 'request.malformedJson'],
+      [
+        '/auth/v1/login',
+        `{"username": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+        {},
+        400,
+        'request.tooDeep',
+      ],
+      ['/auth/v1/login', '{"username": "a1\\u0000", "password": "x"}', {}, 400, 'request.invalidText'],
+      ['/sync/v1/pull', '{"deviceId": "\\ud800", "cursor": 0}', auth, 400, 'request.invalidText'],
       ['/sync/v1/push', 'null', auth, 400, 'request.invalid'],
       ['/sync/v1/push', '[1, 2, 3]', auth, 400, 'request.invalid'],
       ['/sync/v1/push', '"a string"', auth, 400, 'request.invalid'],

@@ -57,7 +57,18 @@ describe.each(STORAGES)('records inside a case (%s)', (kind) => {
   async function newVisit(overrides: Partial<Visit> = {}) {
     const { cases } = await createCases(ctx.sql, ctx.court.teamA);
     const caseId = cases[0]!.id;
-    return makeVisit({ id: newId(), caseId, endedAt: '2025-06-03T11:00:00+08:00', ...overrides });
+    // Officers present are members of the case's team (issue 12).
+    const officersPresent = [
+      { userId: ctx.court.users.officerA1, name: 'a1' },
+      { userId: ctx.court.users.officerA2, name: 'a2' },
+    ];
+    return makeVisit({
+      id: newId(),
+      caseId,
+      endedAt: '2025-06-03T11:00:00+08:00',
+      officersPresent,
+      ...overrides,
+    });
   }
 
   it('stores visits and incidents, delivers them to colleagues and merges field edits', async () => {
@@ -304,7 +315,7 @@ describe.each(STORAGES)('records inside a case (%s)', (kind) => {
 
   it('refuses an approval that does not acknowledge every unmet check, as the server evaluates them', async () => {
     // One officer, no signature, and a photo whose bytes never reached the server: three unmet checks.
-    const visit = await newVisit({ officersPresent: [{ userId: 'u1', name: '王建国' }] });
+    const visit = await newVisit({ officersPresent: [{ userId: ctx.court.users.officerA1, name: 'a1' }] });
     const photo = {
       id: newId(),
       caseId: visit.caseId,

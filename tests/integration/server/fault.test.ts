@@ -23,6 +23,14 @@ import { seedCourt, TEST_PASSWORD } from './support/seedCourt';
 import { killHard, startServerProcess } from './support/serverProcess';
 import type { ServerProcess } from './support/serverProcess';
 
+/**
+ * This harness pushes and re-pushes batches as fast as the network allows, far above a real device; the
+ * rate limits have their own tests (limitsQuota.test.ts), so here they are raised out of the way.
+ */
+function faultEnv(env: Record<string, string>): Record<string, string> {
+  return { ...env, FIELDWRIT_RATE_LIMITS: 'push=100000,pull=100000,refresh=100000' };
+}
+
 const MUTATIONS = 1000;
 const BATCH = 10;
 const KILLS = 10;
@@ -230,7 +238,7 @@ describe.each(['postgres', 'pglite'] as const)(
     });
 
     it(`survives ${KILLS} SIGKILLs of the server while 1,000 mutations are pushed`, async () => {
-      let current: Promise<ServerProcess> = startServerProcess(storage.env);
+      let current: Promise<ServerProcess> = startServerProcess(faultEnv(storage.env));
       const baseUrl = async () => (await current).url;
       const session = await loginVia(baseUrl, 'a1');
       const outbox = buildOutbox(session, storage.caseIds, storage.baseSeq);
@@ -242,7 +250,7 @@ describe.each(['postgres', 'pglite'] as const)(
           await sleep(50 + Math.random() * 250);
           await killHard(server);
           kills++;
-          if (!isAborted) current = startServerProcess(storage.env);
+          if (!isAborted) current = startServerProcess(faultEnv(storage.env));
         }
       })();
       let result: Awaited<ReturnType<typeof pushEverything>>;
@@ -274,7 +282,7 @@ describe.each(['postgres', 'pglite'] as const)(
     }, 240_000);
 
     it('survives responses lost mid-way: the retried batch is answered as duplicate, never applied twice', async () => {
-      const server = await startServerProcess(storage.env);
+      const server = await startServerProcess(faultEnv(storage.env));
       // Every third connection reaches the server in full but its answer is cut off.
       const proxy = await startDroppingProxy(new URL(server.url), (n) => n % 3 === 0);
       try {

@@ -137,7 +137,12 @@ describe.each(STORAGES)('record history (%s)', (kind) => {
 
   it('exports the case and every record inside it, each verified', async () => {
     const { caseId, a1 } = await editedCase();
-    const visit = makeVisit({ id: newId(), caseId, endedAt: '2025-06-03T11:00:00+08:00' });
+    const visit = makeVisit({
+      id: newId(),
+      caseId,
+      endedAt: '2025-06-03T11:00:00+08:00',
+      officersPresent: [{ userId: ctx.court.users.officerA1, name: 'a1' }],
+    });
     const createVisit: Mutation = {
       ...a1.mutation({
         op: 'create',

@@ -40,7 +40,12 @@ describe.each(STORAGES)('push paths (%s)', (kind) => {
     const { cases, commitSeq } = await createCases(ctx.sql, ctx.court.teamA);
     const id = cases[0]!.id;
     const a1 = await TestDevice.login(ctx.app, 'a1');
-    const visit = makeVisit({ id: newId(), caseId: id, endedAt: '2025-06-03T11:00:00+08:00' });
+    const visit = makeVisit({
+      id: newId(),
+      caseId: id,
+      endedAt: '2025-06-03T11:00:00+08:00',
+      officersPresent: [{ userId: ctx.court.users.officerA1, name: 'a1' }],
+    });
     const onVisit = (
       op: 'create' | 'patch',
       changes: Record<string, { from: Json; to: Json }>,

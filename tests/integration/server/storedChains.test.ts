@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkRecordChain } from '../../../server/sync/chain/checkRecordChain';
 import { verifyVersionChain } from '../../../server/sync/chain/verifyVersionChain';
 import { openTestStorage, STORAGES } from './support/testStorage';
 import type { TestStorage } from './support/testStorage';
@@ -67,6 +68,52 @@ describe.each(STORAGES)('hash chains written by an earlier build (%s)', (kind) =
         ],
       );
     }
+    // Each record's current row, as the server wrote it beside its latest version: verification compares
+    // the chain's end with it.
+    const latest = [...new Map(rows.map((r) => [`${r.entity}/${r.entity_id}`, r])).values()];
+    for (const r of latest) {
+      const data = r.data as Record<string, unknown>;
+      if (r.entity === 'case') {
+        await storage.sql.query('INSERT INTO team (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+          data.teamId,
+          `团队 ${String(data.teamId)}`,
+        ]);
+        await storage.sql.query(
+          `INSERT INTO case_record (id, case_number, team_id, data, version, commit_seq, field_seq, field_writer,
+             deleted_at, deleted_reason, last_hash, created_at, updated_at)
+           VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb, '{}', $8::timestamptz, $9, $10, now(), now())`,
+          [
+            r.entity_id,
+            data.caseNumber,
+            data.teamId,
+            JSON.stringify(r.data),
+            r.version,
+            r.commit_seq,
+            JSON.stringify(r.field_seq),
+            r.deleted_at,
+            r.deleted_reason,
+            r.hash,
+          ],
+        );
+      }
+    }
+    for (const r of latest.filter((v) => v.entity !== 'case')) {
+      await storage.sql.query(
+        `INSERT INTO child_record (entity, id, case_id, data, version, commit_seq, field_seq, field_writer,
+           last_hash, created_at, updated_at)
+         VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb, '{}', $8, now(), now())`,
+        [
+          r.entity,
+          r.entity_id,
+          r.case_id,
+          JSON.stringify(r.data),
+          r.version,
+          r.commit_seq,
+          JSON.stringify(r.field_seq),
+          r.hash,
+        ],
+      );
+    }
   }, 120_000);
   afterAll(async () => {
     await storage?.close();
@@ -82,6 +129,25 @@ describe.each(STORAGES)('hash chains written by an earlier build (%s)', (kind) =
         versions,
       });
     }
+  });
+
+  it('notices a chain cut short: its latest version removed, the record still at that version', async () => {
+    const record = rows.find((r) => r.entity === 'case')!;
+    expect(await checkRecordChain(storage.sql, 'case', record.entity_id)).toEqual({
+      isIntact: true,
+      versions: 4,
+    });
+    await storage.sql.exec('ALTER TABLE entity_version DISABLE TRIGGER USER');
+    await storage.sql.query(
+      `DELETE FROM entity_version WHERE entity = 'case' AND entity_id = $1 AND version = 4`,
+      [record.entity_id],
+    );
+    await storage.sql.exec('ALTER TABLE entity_version ENABLE TRIGGER USER');
+    expect(await checkRecordChain(storage.sql, 'case', record.entity_id)).toMatchObject({
+      isIntact: false,
+      brokenAtVersion: 4,
+      problem: 'truncated',
+    });
   });
 
   it('still notices a version altered after the fact', async () => {
