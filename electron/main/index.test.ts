@@ -73,6 +73,11 @@ const electron = vi.hoisted(() => {
       },
       ipcMain: { handle: (channel: string) => ipcChannels.push(channel) },
       shell: { openExternal: async () => undefined },
+      Menu: {
+        buildFromTemplate: (template: Array<{ role?: string }>) => template,
+        setApplicationMenu: (menu: Array<{ role?: string }>) =>
+          calls.push(`setApplicationMenu ${menu.map((item) => item.role).join(',')}`),
+      },
       BrowserWindow,
     },
   };
@@ -111,6 +116,12 @@ describe('main process wiring', () => {
     expect(electron.appListeners.has('second-instance')).toBe(true);
     expect(electron.calls).toContain('setPermissionRequestHandler');
     expect(electron.calls).toContain('setPermissionCheckHandler');
+  });
+
+  it("replaces Electron's default menu with the app's own (this test runs unpackaged: DevTools kept)", () => {
+    const menu = electron.calls.find((c) => c.startsWith('setApplicationMenu'));
+    expect(menu).toMatch(/editMenu/);
+    expect(menu).toMatch(/viewMenu/);
   });
 
   it('registers every IPC channel once', () => {

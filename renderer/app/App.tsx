@@ -5,6 +5,7 @@ import { UnlockGate } from '../features/unlock/UnlockGate';
 import { BootGate } from './boot/BootGate';
 import { WriterGate } from './session/WriterGate';
 import { AppRoutes } from './AppRoutes';
+import { LocaleDatesProvider } from './time/LocaleDatesProvider';
 import { theme } from './theme';
 
 /**
@@ -19,7 +20,9 @@ export function App() {
         <WriterGate>
           <UnlockGate>
             <HashRouter>
-              <AppRoutes />
+              <LocaleDatesProvider>
+                <AppRoutes />
+              </LocaleDatesProvider>
             </HashRouter>
           </UnlockGate>
         </WriterGate>

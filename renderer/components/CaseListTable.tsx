@@ -62,7 +62,16 @@ export function CaseListTable({ rows, selected, labels, onSelect, onOpen, height
         </span>
         <span role="columnheader">{labels.status}</span>
       </div>
-      <div ref={scrollRef} className={classes.scroll} style={{ height }} data-testid="case-list-scroll">
+      {/* Focusable, so the list scrolls from the keyboard too (its rows are not tab stops); a rowgroup,
+          as a grid may hold only rows and row groups. */}
+      <div
+        ref={scrollRef}
+        className={classes.scroll}
+        style={{ height }}
+        role="rowgroup"
+        tabIndex={0}
+        data-testid="case-list-scroll"
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const r = rows[item.index]!;

@@ -10,6 +10,8 @@ type Props = {
     creditCode: string;
     legalRepresentative: string;
     idNumber: string;
+    /** What joins a label to its value: "：" in Chinese, ": " in English. */
+    colon: string;
   };
 };
 
@@ -32,17 +34,23 @@ export function PartyList({ title, parties, labels }: Props) {
             {p.kind === 'enterprise' ? (
               <>
                 <Text size="sm" c="dimmed">
-                  {labels.creditCode}：<span data-testid="party-code">{p.creditCode}</span>
+                  {labels.creditCode}
+                  {labels.colon}
+                  <span data-testid="party-code">{p.creditCode}</span>
                 </Text>
                 {p.legalRepresentative && (
                   <Text size="sm" c="dimmed">
-                    {labels.legalRepresentative}：{p.legalRepresentative}
+                    {labels.legalRepresentative}
+                    {labels.colon}
+                    {p.legalRepresentative}
                   </Text>
                 )}
               </>
             ) : (
               <Text size="sm" c="dimmed">
-                {labels.idNumber}：<span data-testid="party-code">{p.idNumber}</span>
+                {labels.idNumber}
+                {labels.colon}
+                <span data-testid="party-code">{p.idNumber}</span>
               </Text>
             )}
           </Stack>

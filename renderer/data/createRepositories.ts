@@ -11,6 +11,7 @@ import { createOutboxRepository } from './repositories/outboxRepository';
 import { createPendingWorkRepository } from './repositories/pendingWorkRepository';
 import { createReviewRepository } from './repositories/reviewRepository';
 import { createSessionRepository } from './repositories/sessionRepository';
+import { createSignedHeadRepository } from './repositories/signedHeadRepository';
 import { createSyncRepository } from './repositories/syncRepository';
 import { createBlobUploadRepository } from './repositories/blobUploadRepository';
 import { createVisitRepository } from './repositories/visitRepository';
@@ -33,6 +34,7 @@ export function createRepositories(db: FieldWritDb) {
     blobs: createBlobRepository(db),
     dashboard: createDashboardRepository(db),
     conflicts: createConflictRepository(db),
+    signedHeads: createSignedHeadRepository(db),
   };
 }
 

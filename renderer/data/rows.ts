@@ -1,3 +1,4 @@
+import type { SignedHead } from '../../shared/sync/signedHead';
 import type { Asset } from '../../shared/assets/asset';
 import type { PossibleTransferFlag } from '../../shared/assets/possibleTransferFlag';
 import type { Case } from '../../shared/domain/case';
@@ -40,6 +41,8 @@ export type CaseBaseRow = {
   fieldSeq: Record<string, number>;
   data: Record<string, Json>;
   deletedAt: string | null;
+  /** The court's signed chain head of this version, when the server sent one (not indexed: no new version). */
+  head?: SignedHead;
 };
 
 /** An open conflict kept by the server (base / mine / theirs), mirrored for the screens. */
@@ -85,4 +88,6 @@ export type RecordBaseRow = {
   caseId: string;
   commitSeq: number;
   data: Record<string, Json>;
+  /** As for CaseBaseRow: the signed head of the version last received. */
+  head?: SignedHead;
 };

@@ -1,6 +1,8 @@
+import type { Bilingual } from '../messages/Bilingual';
+
 /**
  * Bilingual texts for the codes used by the case's asset ledger and the bureau's rules on it (owner guard,
- * over-seizure meter, least-harm ranking, carry-forward). See `fieldWorkMessage` for one lookup across maps.
+ * over-seizure meter, least-harm ranking, carry-forward). Looked up through `messageText` (shared/messages).
  */
 export const assetMessages = {
   'asset.measureNotAllowed': {
@@ -155,6 +157,6 @@ export const assetMessages = {
     'zh-CN': '已采取措施',
     en: 'Already under measure',
   },
-} as const satisfies Record<string, { 'zh-CN': string; en: string }>;
+} as const satisfies Record<string, Bilingual>;
 
 export type AssetCode = keyof typeof assetMessages;

@@ -1,7 +1,9 @@
+import type { Bilingual } from '../messages/Bilingual';
+
 /**
  * Bilingual texts for the codes used when importing an enterprise's own asset list. Cell errors about money
  * reuse the `money.*` codes and long text reuses `text.tooLong` (shared/validation/messages.ts); see
- * `fieldWorkMessage` for one lookup across every map.
+ * `messageText` (shared/messages) for the one lookup across every map.
  */
 export const importMessages = {
   'import.nameColumnMissing': {
@@ -60,6 +62,6 @@ export const importMessages = {
     'zh-CN': '出厂编号与已登记的设备重复',
     en: 'This serial number is already recorded for another machine',
   },
-} as const satisfies Record<string, { 'zh-CN': string; en: string }>;
+} as const satisfies Record<string, Bilingual>;
 
 export type ImportCode = keyof typeof importMessages;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jsonSchema, syncedEntitySchema } from './mutation';
+import { signedHeadSchema } from './signedHead';
 
 /**
  * Wire messages of the sync API (docs/sync-protocol.md). The server parses requests with these schemas
@@ -161,6 +162,11 @@ export const recordChangeSchema = z.object({
   fieldSeq: z.record(z.string(), seq),
   deletedAt: z.string().nullable(),
   deletedReason: z.string().nullable(),
+  /**
+   * The record's chain head at `version`, signed by the court server (signedHead.ts): the device keeps it
+   * to detect a later rewrite of this history. Optional: servers before signed heads did not send it.
+   */
+  head: signedHeadSchema.optional(),
 });
 export type RecordChange = z.infer<typeof recordChangeSchema>;
 

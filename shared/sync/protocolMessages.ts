@@ -1,6 +1,4 @@
-import { assetMessages } from '../assets/assetMessages';
-import { visitMessages } from '../visits/visitMessages';
-import { validationMessages } from '../validation/messages';
+import type { Bilingual } from '../messages/Bilingual';
 
 /**
  * Bilingual texts for every code the court server answers with: HTTP errors and per-mutation rejections.
@@ -173,30 +171,6 @@ export const protocolMessages = {
     'zh-CN': '处理冲突必须填写理由，请补充理由后重新提交',
     en: 'Resolving a conflict needs a reason; add one and submit again',
   },
-} as const satisfies Record<string, { 'zh-CN': string; en: string }>;
+} as const satisfies Record<string, Bilingual>;
 
 export type ProtocolCode = keyof typeof protocolMessages;
-
-/** Both languages of a message. */
-export type Bilingual = { 'zh-CN': string; en: string };
-
-const GENERIC: Bilingual = protocolMessages['field.invalid'];
-
-/** True when `code` has its own text (protocol, validation or field-work), i.e. it is one of ours. */
-export function isKnownCode(code: string): boolean {
-  return describeCode(code) !== GENERIC || code === 'field.invalid';
-}
-
-/**
- * The bilingual text for a server code. Domain validation codes (e.g. `money.format`) and the site-visit
- * codes (visits, assets) come from their own maps; anything unknown falls back to a generic "not valid" text.
- */
-export function describeCode(code: string): Bilingual {
-  const own = (protocolMessages as Record<string, Bilingual>)[code];
-  if (own) return own;
-  for (const map of [visitMessages, assetMessages] as Record<string, Bilingual>[]) {
-    if (Object.hasOwn(map, code)) return map[code]!;
-  }
-  const validation = (validationMessages as Record<string, Bilingual>)[code];
-  return validation ?? GENERIC;
-}

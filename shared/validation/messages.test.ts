@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validationMessage, validationMessages } from './messages';
+import { messageText } from '../messages/messageText';
+import { validationMessages } from './messages';
 
 describe('validationMessages', () => {
   it('has a non-empty text in both locales for every code', () => {
@@ -12,12 +13,12 @@ describe('validationMessages', () => {
   });
 
   it('looks up a code in the requested locale', () => {
-    expect(validationMessage('money.negative', 'zh-CN')).toBe('金额不能为负数');
-    expect(validationMessage('money.negative', 'en')).toBe('Amounts cannot be negative');
+    expect(messageText('money.negative', 'zh-CN')).toBe('金额不能为负数');
+    expect(messageText('money.negative', 'en')).toBe('Amounts cannot be negative');
   });
 
   it('passes unknown codes (such as zod’s own messages) through unchanged', () => {
-    expect(validationMessage('Invalid input', 'zh-CN')).toBe('Invalid input');
-    expect(validationMessage('toString', 'en')).toBe('toString');
+    expect(messageText('Invalid input', 'zh-CN')).toBe('Invalid input');
+    expect(messageText('toString', 'en')).toBe('toString');
   });
 });

@@ -1,3 +1,5 @@
+import type { Bilingual } from '../messages/Bilingual';
+
 /**
  * Bilingual texts for every validation code. Schemas carry only the code as their zod message so the
  * UI can show the user's language; servers and logs can show both.
@@ -73,15 +75,14 @@ export const validationMessages = {
   },
   'text.required': { 'zh-CN': '此项必填', en: 'This field is required' },
   'text.tooLong': { 'zh-CN': '内容过长', en: 'This text is too long' },
-} as const satisfies Record<string, { 'zh-CN': string; en: string }>;
+  'date.format': {
+    'zh-CN': '日期格式不正确，例如 2025-06-30',
+    en: 'Invalid date; use a form like 2025-06-30',
+  },
+  'url.format': {
+    'zh-CN': '服务器地址应以 http:// 或 https:// 开头，例如 https://court.example.cn',
+    en: 'The server address must start with http:// or https://, e.g. https://court.example.cn',
+  },
+} as const satisfies Record<string, Bilingual>;
 
 export type ValidationCode = keyof typeof validationMessages;
-
-export type Locale = 'zh-CN' | 'en';
-
-/** The message for a code in a locale; unknown codes (e.g. zod's own) pass through unchanged. */
-export function validationMessage(code: string, locale: Locale): string {
-  // hasOwn, not a plain lookup: codes arrive from outside, and "toString" would otherwise hit the prototype.
-  if (!Object.hasOwn(validationMessages, code)) return code;
-  return validationMessages[code as ValidationCode][locale];
-}

@@ -1,7 +1,9 @@
+import type { Bilingual } from '../messages/Bilingual';
+
 /**
  * Bilingual texts for the codes used by visits and obstruction incidents. Schemas and rules carry only the
  * code (as the zod message or in a warning object) so the UI shows the user's language; see
- * `fieldWorkMessage` for one lookup across every map of the site-visit domain.
+ * `messageText` (shared/messages) for the one lookup across every map.
  */
 export const visitMessages = {
   'visit.datetime': {
@@ -78,11 +80,11 @@ export const visitMessages = {
   },
   'visit.personNameRequired': {
     'zh-CN': '在场企业人员中有一行没有姓名：请填写姓名（不知姓名的写明“姓名不详”），或删除该行',
-    en: 'A row of enterprise people present has no name: enter it (write “name unknown” if it is not known) or remove the row',
+    en: 'A row of enterprise people present has no name: enter it (write "name unknown" if it is not known) or remove the row',
   },
   'incident.personNameRequired': {
     'zh-CN': '妨害行为的涉及人员中有一行没有姓名：请填写姓名（不知姓名的写明“姓名不详”），或删除该行',
-    en: 'A row of persons involved in an obstruction incident has no name: enter it (write “name unknown” if it is not known) or remove the row',
+    en: 'A row of persons involved in an obstruction incident has no name: enter it (write "name unknown" if it is not known) or remove the row',
   },
   'visit.transitionNotAllowed': {
     'zh-CN': '当前状态下不能进行此操作',
@@ -180,6 +182,6 @@ export const visitMessages = {
     'zh-CN': '尚未记录企业经营状态，无法判断拘留对生产经营的影响',
     en: 'The operating state is not recorded, so the effect of detention on operations cannot be judged',
   },
-} as const satisfies Record<string, { 'zh-CN': string; en: string }>;
+} as const satisfies Record<string, Bilingual>;
 
 export type VisitCode = keyof typeof visitMessages;

@@ -13,6 +13,10 @@ const SIZE = 5 * CHUNK + 4321;
 
 let server: CourtServer;
 
+// The uploader bundle is injected into a page of the court server's own origin, whose answers carry a
+// strict CSP (no inline script, rightly): the test, not the server, must step around it.
+test.use({ bypassCSP: true });
+
 test.beforeAll(async () => {
   server = await startCourtServer(SERVER_PORT, 5);
 });

@@ -92,3 +92,24 @@ test('English is one click away and search finds a case by number and by party n
   await expect(page.getByRole('link', { name: 'Cases' })).toBeVisible();
   await expect(page.getByTestId('case-list-empty')).toHaveText('No cases match');
 });
+
+test('a bad court address is refused on its field, in the UI language, and nothing typed is lost', async ({
+  page,
+}) => {
+  const list = new CaseListPageModel(page);
+  await list.open();
+  await page.getByRole('link', { name: '设置' }).click();
+  const url = page.getByTestId('server-url');
+  await url.fill('court.example.cn');
+  await page.getByTestId('server-username').fill('zhang.wei');
+  await page.getByTestId('sign-in').click();
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  await expect(url).toHaveAccessibleDescription(/服务器地址应以 http:\/\/ 或 https:\/\/ 开头/);
+  await expect(page.getByTestId('server-password')).toHaveAccessibleDescription('此项必填');
+  await expect(url).toHaveValue('court.example.cn');
+  await expect(page.getByTestId('server-username')).toHaveValue('zhang.wei');
+
+  await page.getByText('EN', { exact: true }).click();
+  await page.getByTestId('sign-in').click();
+  await expect(url).toHaveAccessibleDescription(/must start with http:\/\/ or https:\/\//);
+});

@@ -114,7 +114,7 @@ test('officer submits, lead returns with a field comment, officer fixes offline,
     .getByTestId('amend-findings')
     .fill('一号车间停工，数控机床铭牌编号 CK6150-0078，存放于一号车间东侧。');
   await o.getByTestId('amend-submit').click();
-  await expect(o.getByText('请写明补正理由')).toBeVisible();
+  await expect(o.getByTestId('amend-reason')).toHaveAccessibleDescription('补正已审批的笔录必须写明理由');
   await o.getByTestId('amend-reason').fill('铭牌编号末两位抄录颠倒');
   await o.getByTestId('amend-submit').click();
   await expect(v.state).toHaveText('补正待审');

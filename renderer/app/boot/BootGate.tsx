@@ -3,11 +3,13 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import type { AppServices } from '../services/AppServices';
 import { ServicesContext } from '../services/servicesContext';
+import { BootProgress } from './BootProgress';
 import { bootServices } from './bootServices';
+import type { DemoProgress } from './loadDemoCourt';
 
 type BootState =
   | { phase: 'opening' }
-  | { phase: 'generating'; count: number }
+  | { phase: 'generating'; progress: DemoProgress }
   | { phase: 'ready'; services: AppServices }
   | { phase: 'failed'; message: string };
 
@@ -17,7 +19,7 @@ export function BootGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<BootState>({ phase: 'opening' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    bootServices((count) => setState({ phase: 'generating', count }))
+    bootServices((progress) => setState({ phase: 'generating', progress }))
       .then((services) => setState({ phase: 'ready', services }))
       .catch((error: unknown) =>
         setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
@@ -32,7 +34,7 @@ export function BootGate({ children }: { children: ReactNode }) {
     return <ServicesContext.Provider value={state.services}>{children}</ServicesContext.Provider>;
   }
   return (
-    <Center h="100vh">
+    <Center component="main" h="100vh">
       <Stack align="center" gap="md" maw={560}>
         {state.phase === 'failed' ? (
           <>
@@ -41,14 +43,12 @@ export function BootGate({ children }: { children: ReactNode }) {
             </Text>
             <Button onClick={retry}>{t('boot.retry')}</Button>
           </>
+        ) : state.phase === 'generating' ? (
+          <BootProgress {...state.progress} />
         ) : (
           <>
             <Loader />
-            <Text>
-              {state.phase === 'generating'
-                ? t('boot.generating', { count: state.count })
-                : t('boot.preparing')}
-            </Text>
+            <Text>{t('boot.preparing')}</Text>
           </>
         )}
       </Stack>

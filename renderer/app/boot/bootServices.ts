@@ -1,4 +1,3 @@
-import { generateDemoCourt } from '../../../shared/demo/generateDemoCourt';
 import { createRepositories } from '../../data/createRepositories';
 import { openDb } from '../../data/db';
 import { onMutationsCommitted } from '../../data/outbox/committedMutations';
@@ -9,6 +8,7 @@ import { logger } from '../../logger';
 import type { AppServices } from '../services/AppServices';
 import { appClock } from '../../../shared/time/appClock';
 import { adoptLegacySessionStore } from './adoptLegacySessionStore';
+import { loadDemoCourt, type DemoProgress } from './loadDemoCourt';
 
 /** Cases in the demo court made on first run; `?demoCases=N` overrides it (benchmarks use 50,000). */
 export const DEFAULT_DEMO_CASES = 3000;
@@ -24,7 +24,7 @@ export function demoCaseCountFromUrl(search: string): number {
  * looking work at once. Demo cases are marked `isDemo` and are stored as received data: they never enter
  * the outbox, so they can never be pushed to a court server as if an officer had typed them.
  */
-async function bootServicesOnce(onProgress: (generatingCount: number) => void): Promise<AppServices> {
+async function bootServicesOnce(onProgress: (progress: DemoProgress) => void): Promise<AppServices> {
   const db = await openDb();
   const repos = createRepositories(db);
   const platform = getPlatform(repos.blobs);
@@ -41,15 +41,11 @@ async function bootServicesOnce(onProgress: (generatingCount: number) => void): 
   // The installation's own id: who writes here until someone signs in (see sessionRepository.writer).
   await repos.meta.deviceId();
   await adoptLegacySessionStore(repos);
-  if (!(await repos.meta.isDemoLoaded()) && (await repos.cases.count()) === 0) {
-    const count = demoCaseCountFromUrl(window.location.search);
-    onProgress(count);
-    const demoCourt = generateDemoCourt({ seed: DEMO_SEED, caseCount: count, now: appClock.date() });
-    await repos.cases.putReceived(demoCourt.cases, null);
-    await repos.meta.markDemoLoaded();
-    const first = demoCourt.officers.find((o) => o.role === 'officer') ?? demoCourt.officers[0];
-    if (first) await repos.session.keepWriterIfUnknown({ userId: first.id, name: first.name });
-  }
+  await loadDemoCourt(
+    repos,
+    { seed: DEMO_SEED, caseCount: demoCaseCountFromUrl(window.location.search), now: appClock.date() },
+    onProgress,
+  );
   onMutationsCommitted((mutations) => {
     platform.appendJournal(mutations).catch((error: unknown) => logger.error('journal append failed', error));
   });
@@ -63,7 +59,7 @@ async function bootServicesOnce(onProgress: (generatingCount: number) => void): 
 let inflight: Promise<AppServices> | null = null;
 
 /** Boots once per page even when React runs effects twice; a failed boot may be retried. */
-export function bootServices(onProgress: (generatingCount: number) => void): Promise<AppServices> {
+export function bootServices(onProgress: (progress: DemoProgress) => void): Promise<AppServices> {
   inflight ??= bootServicesOnce(onProgress).catch((error: unknown) => {
     inflight = null;
     throw error;

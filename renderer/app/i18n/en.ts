@@ -4,7 +4,7 @@ import { dashboardEn } from './catalogs/dashboard.en';
 import { inventoryEn } from './catalogs/inventory.en';
 import { visitsEn } from './catalogs/visits.en';
 import { historyEn } from './catalogs/history.en';
-import type { Message } from './Message';
+import type { Message } from '../../../shared/messages/Message';
 import type { MessageKey } from './zhCN';
 
 /** English. The compiler refuses a missing or extra key. */
@@ -26,7 +26,6 @@ export const en = {
   'demo.banner': 'Demo data: these cases were generated to help you learn the app. They are not real cases.',
   'demo.badge': 'Demo',
   'boot.preparing': 'Preparing local data…',
-  'boot.generating': 'First start: generating a demo court ({count} cases)…',
   'boot.failed':
     'The local database could not be opened: {message}. Close other FieldWrit windows and retry; saved data is not lost.',
   'boot.retry': 'Retry',
@@ -38,7 +37,7 @@ export const en = {
   'cases.filterType': 'Case type',
   'cases.filterStatus': 'Status',
   'cases.all': 'All',
-  'cases.count': '{count} cases',
+  'cases.count': { one: '{count} case', other: '{count} cases' },
   'cases.countFiltered': '{count} found (of {total})',
   'cases.empty': 'No cases match',
   'cases.loading': 'Loading cases…',
@@ -53,7 +52,10 @@ export const en = {
   'cases.export.button': 'Export to Excel',
   'cases.export.sheet': 'Cases',
   'cases.export.title': 'Enforcement cases',
-  'cases.export.exportedOn': 'Exported on {date}, {count} cases',
+  'cases.export.exportedOn': {
+    one: 'Exported on {date}, {count} case',
+    other: 'Exported on {date}, {count} cases',
+  },
   'cases.export.filter': 'Filter: type {type}; status {status}; search {query}',
   'cases.export.noQuery': 'none',
   'export.done': 'Exported {file}',
@@ -74,8 +76,8 @@ export const en = {
   'case.court': 'Court',
   'case.acceptedOn': 'Accepted on',
   'case.closedOn': 'Closed on',
-  'case.daysOpen': 'Open for {days} days',
-  'case.daysToClose': 'Closed in {days} days',
+  'case.daysOpen': { by: 'days', one: 'Open for {days} day', other: 'Open for {days} days' },
+  'case.daysToClose': { by: 'days', one: 'Closed in {days} day', other: 'Closed in {days} days' },
   'case.money': 'Amounts',
   'case.principal': 'Principal',
   'case.interest': 'Interest',
@@ -179,12 +181,22 @@ export const en = {
   'role.officer': 'Officer',
   'role.team_lead': 'Team lead',
   'role.admin': 'Administrator',
-  'conflict.banner':
-    'This case has {count} conflicting change(s); both values are kept until a team lead decides:',
+  'conflict.banner': {
+    one: 'This case has {count} conflicting change; both values are kept until a team lead decides:',
+    other: 'This case has {count} conflicting changes; both values are kept until a team lead decides:',
+  },
   'unlock.prompt': '{name}, enter your password to unlock (no network needed).',
   'unlock.wrong': 'Wrong password',
   'unlock.unlock': 'Unlock',
   'unlock.switch': 'Sign in as another officer (changes waiting on this device are kept)',
   'syncStatus.bytes': 'Photos and files: {done} of {total} MB',
   'error.generic': 'Something went wrong: {message}',
+  'punct.colon': ': ',
+  'punct.list': ', ',
+  'punct.clauses': '; ',
+  'punct.parenthetical': ' ({text})',
+  'nav.menu': 'Navigation menu',
+  'common.close': 'Close',
+  'boot.firstStart': 'First start: generating a demo court…',
+  'boot.progress': 'Demo cases generated: {done} of {total}',
 } as const satisfies Record<MessageKey, Message>;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Locale } from '../../../shared/validation/messages';
+import type { Locale } from '../../../shared/messages/Locale';
 
 type LocaleState = { locale: Locale; setLocale: (locale: Locale) => void };
 

@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
-import { validationMessage } from '../../../shared/validation/messages';
+import { messageText } from '../../../shared/messages/messageText';
 import { useLocaleStore } from './localeStore';
 import { translate, type Params } from './translate';
 import type { MessageKey } from './zhCN';
 
-export type T = ((key: MessageKey, params?: Params) => string) & { validation: (code: string) => string };
+export type T = ((key: MessageKey, params?: Params) => string) & {
+  /** The text of a domain or protocol code (shared/messages); an unknown code passes through. */
+  code: (code: string, params?: Params) => string;
+};
 
 /** The translate function for the current language (stable until the language changes). */
 export function useT(): T {
@@ -12,7 +15,7 @@ export function useT(): T {
   return useMemo(
     () =>
       Object.assign((key: MessageKey, params?: Params) => translate(locale, key, params), {
-        validation: (code: string) => validationMessage(code, locale),
+        code: (code: string, params?: Params) => messageText(code, locale, params),
       }),
     [locale],
   );

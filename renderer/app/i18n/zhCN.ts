@@ -24,7 +24,6 @@ export const zhCN = {
   'demo.banner': '演示数据：以下案件由系统生成，仅供熟悉操作，不是真实案件。',
   'demo.badge': '演示',
   'boot.preparing': '正在准备本机数据…',
-  'boot.generating': '首次启动：正在生成演示法院数据（{count} 件案件）…',
   'boot.failed': '本机数据库无法打开：{message}。请关闭其他 FieldWrit 窗口后重试；已保存的数据不会丢失。',
   'boot.retry': '重试',
   'network.online': '在线',
@@ -176,6 +175,15 @@ export const zhCN = {
   'unlock.switch': '换其他执行人员登录（本机待同步的修改会保留）',
   'syncStatus.bytes': '照片和文件：{done} / {total} MB',
   'error.generic': '出现错误：{message}',
+  // Punctuation between translated pieces, so an English page never shows a full-width colon or comma.
+  'punct.colon': '：',
+  'punct.list': '、',
+  'punct.clauses': '；',
+  'punct.parenthetical': '（{text}）',
+  'nav.menu': '导航菜单',
+  'common.close': '关闭',
+  'boot.firstStart': '首次启动：正在生成演示法院数据…',
+  'boot.progress': '已生成 {done} / {total} 件',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,4 @@
-import { Alert, AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Burger, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBriefcase,
@@ -45,8 +45,11 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <Title order={4}>{t('app.name')}</Title>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            {/* Not a heading: each page's own title is its level-1 heading, the first a reader meets. */}
+            <Text fw={700} size="lg">
+              {t('app.name')}
+            </Text>
             <Text size="sm" c="dimmed" visibleFrom="md">
               {t('app.tagline')}
             </Text>

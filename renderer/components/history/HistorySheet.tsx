@@ -23,6 +23,8 @@ type Props = {
     changes: string;
     serverTime: string;
     deviceTime: string;
+    /** What joins a label to its value: "：" in Chinese, ": " in English. */
+    colon: string;
   };
 };
 
@@ -65,11 +67,15 @@ export function HistorySheet({ title, caseNumber, meta, summary, records, footer
                     {entry.action}
                   </td>
                   <td>
-                    {labels.serverTime}：{entry.serverTime}
+                    {labels.serverTime}
+                    {labels.colon}
+                    {entry.serverTime}
                     {entry.deviceTime !== null && (
                       <>
                         <br />
-                        {labels.deviceTime}：{entry.deviceTime}
+                        {labels.deviceTime}
+                        {labels.colon}
+                        {entry.deviceTime}
                       </>
                     )}
                   </td>
@@ -89,12 +95,15 @@ export function HistorySheet({ title, caseNumber, meta, summary, records, footer
                       // A first version has nothing to change from: it states what the record began with.
                       entry.isCreation ? (
                         <p key={change.key} className={classes.change}>
-                          {change.label}：{change.after}
+                          {change.label}
+                          {labels.colon}
+                          {change.after}
                         </p>
                       ) : (
                         <p key={change.key} className={classes.change}>
-                          {change.label}：<span className={classes.from}>{change.before}</span> →{' '}
-                          {change.after}
+                          {change.label}
+                          {labels.colon}
+                          <span className={classes.from}>{change.before}</span> → {change.after}
                         </p>
                       ),
                     )}

@@ -45,13 +45,17 @@ function EntryBody({ entry, labels }: { entry: HistoryEntryView; labels: History
   return (
     <Stack gap={6} mt={4}>
       <Text size="sm" c="dimmed">
-        {labels.serverTime}：<span data-testid="history-server-time">{entry.serverTime}</span>
-        {entry.deviceTime !== null && ` · ${labels.deviceTime}：${entry.deviceTime}`}
-        {entry.device !== null && ` · ${labels.device}：${entry.device}`}
+        {labels.serverTime}
+        {labels.colon}
+        <span data-testid="history-server-time">{entry.serverTime}</span>
+        {entry.deviceTime !== null && ` · ${labels.deviceTime}${labels.colon}${entry.deviceTime}`}
+        {entry.device !== null && ` · ${labels.device}${labels.colon}${entry.device}`}
       </Text>
       {entry.reason !== null && (
         <Text size="sm" data-testid="history-reason">
-          {labels.reason}：{entry.reason}
+          {labels.reason}
+          {labels.colon}
+          {entry.reason}
         </Text>
       )}
       {entry.deletion !== null && (
@@ -77,7 +81,9 @@ function EntryBody({ entry, labels }: { entry: HistoryEntryView; labels: History
         />
       )}
       <Text size="xs" c="dimmed" ff="monospace" title={entry.hash}>
-        {labels.hash}：{entry.hash.slice(0, 16)}…
+        {labels.hash}
+        {labels.colon}
+        {entry.hash.slice(0, 16)}…
       </Text>
     </Stack>
   );

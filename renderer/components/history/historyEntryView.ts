@@ -34,4 +34,6 @@ export type HistoryLabels = {
   field: string;
   from: string;
   to: string;
+  /** What joins a label to its value: "：" in Chinese, ": " in English. */
+  colon: string;
 };

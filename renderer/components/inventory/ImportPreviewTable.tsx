@@ -26,7 +26,8 @@ type Props = {
   fields: readonly PreviewField[];
   rows: readonly PreviewRow[];
   height: number;
-  labels: { row: string; problems: string; editHint: string; empty: string };
+  /** `separator` joins a row's problems: "；" in Chinese, "; " in English. */
+  labels: { row: string; problems: string; editHint: string; empty: string; separator: string };
   onEditCell: (rowNumber: number, field: string, text: string) => void;
 };
 
@@ -162,7 +163,7 @@ export function ImportPreviewTable({ fields, rows, height, labels, onEditCell }:
                 title={row.messages.join('\n')}
               >
                 <Text size="xs" c={row.isTotal ? 'dark.4' : 'red.7'} truncate>
-                  {row.messages.join('；')}
+                  {row.messages.join(labels.separator)}
                 </Text>
               </div>
             </div>

@@ -9,6 +9,8 @@ export type GridRowCallbacks = {
   editText: (row: MachineryAsset, col: number) => string;
   optionLabel: (col: number, option: string | null) => string;
   issuesOf: (row: MachineryAsset) => RowIssue[];
+  /** What joins a row's issues when read out: "；" in Chinese, "; " in English. */
+  issueSeparator: string;
   headerLabel: (col: number) => string;
   onCellPointer: (row: number, col: number) => void;
   onDraftChange: (text: string) => void;
@@ -63,7 +65,7 @@ export const InventoryGridRow = memo(function InventoryGridRow(props: Props) {
         role="gridcell"
         style={{ width: 36, left: 48 }}
         title={issues.map((i) => i.message).join('\n')}
-        aria-label={issues.map((i) => i.message).join('；') || undefined}
+        aria-label={issues.map((i) => i.message).join(cb.issueSeparator) || undefined}
         data-testid={worst === null ? undefined : `row-issue-${worst}`}
       >
         {worst === null ? null : (

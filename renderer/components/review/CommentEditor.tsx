@@ -16,6 +16,8 @@ type Props = {
     remove: string;
     placeholder: string;
     none: string;
+    /** What joins a target to its comment: "：" in Chinese, ": " in English. */
+    colon: string;
   };
 };
 
@@ -49,7 +51,8 @@ export function CommentEditor({ comments, onChange, targets, labels }: Props) {
               <Text span fw={600}>
                 {labelOf(c.target)}
               </Text>
-              ：{c.text}
+              {labels.colon}
+              {c.text}
             </Text>
             <ActionIcon
               variant="subtle"

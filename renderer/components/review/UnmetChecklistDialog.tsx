@@ -1,4 +1,9 @@
 import { Alert, Button, Group, List, Modal, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { z } from 'zod';
+import { checklistOverrideSchema } from '../../../shared/visits/checklistOverride';
+import { codeTextResolver } from '../forms/codeTextResolver';
+import { submitOnEnter } from '../forms/submitOnEnter';
 import type { ChecklistRow } from './ChecklistCard';
 import { ChecklistRowText } from './ChecklistRowText';
 
@@ -11,19 +16,24 @@ type Props = {
   confirm: string;
   cancel: string;
   isBusy?: boolean;
-  /** A required reason (the lead's override); without it the dialog only asks to confirm. */
+  /**
+   * A required reason (the lead's override), checked by the override's own schema; without it the dialog
+   * only asks to confirm. `errorText` gives a message code's text in the user's language.
+   */
   reason?: {
     label: string;
     placeholder: string;
-    value: string;
-    error: string | null;
-    onChange: (value: string) => void;
+    errorText: (code: string) => string;
   };
-  onConfirm: () => void;
+  /** Confirmed: with the reason as typed when one is asked for (it has passed the schema), else ''. */
+  onConfirm: (reason: string) => void;
   onCancel: () => void;
   /** Prefix of the test ids: `<testId>-dialog`, `-item`, `-reason`, `-confirm`, `-cancel`. */
   testId: string;
 };
+
+const reasonFormSchema = z.object({ reason: checklistOverrideSchema.shape.reason });
+const NO_REASON = z.object({});
 
 /**
  * Before a step is taken on a record whose legal-sufficiency checks are not all met: names each unmet check
@@ -32,9 +42,18 @@ type Props = {
  */
 export function UnmetChecklistDialog(props: Props) {
   const { reason } = props;
+  // The typed reason outlives closing the dialog (the lead may look at the record again and come back).
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: codeTextResolver(
+      reason ? reasonFormSchema : NO_REASON,
+      (code) => reason?.errorText(code) ?? code,
+    ),
+  });
+  const submit = form.onSubmit((values) => props.onConfirm(reason ? values.reason : ''));
   return (
     <Modal opened={props.opened} onClose={props.onCancel} title={props.title} centered size="lg">
-      <div data-testid={`${props.testId}-dialog`}>
+      <form noValidate onSubmit={submit} data-testid={`${props.testId}-dialog`}>
         <Alert color="orange" variant="light" title={props.message}>
           <List size="sm" spacing={2}>
             {props.rows.map((row) => (
@@ -52,15 +71,8 @@ export function UnmetChecklistDialog(props: Props) {
             required
             autosize
             minRows={2}
-            value={reason.value}
-            error={reason.error}
-            onChange={(e) => reason.onChange(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
-                e.preventDefault();
-                props.onConfirm();
-              }
-            }}
+            {...form.getInputProps('reason')}
+            onKeyDown={submitOnEnter(() => submit(), { withMod: true })}
             data-autofocus
             data-testid={`${props.testId}-reason`}
           />
@@ -74,16 +86,11 @@ export function UnmetChecklistDialog(props: Props) {
           >
             {props.cancel}
           </Button>
-          <Button
-            color="orange"
-            loading={props.isBusy}
-            onClick={props.onConfirm}
-            data-testid={`${props.testId}-confirm`}
-          >
+          <Button type="submit" color="orange" loading={props.isBusy} data-testid={`${props.testId}-confirm`}>
             {props.confirm}
           </Button>
         </Group>
-      </div>
+      </form>
     </Modal>
   );
 }

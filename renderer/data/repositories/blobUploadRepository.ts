@@ -1,23 +1,28 @@
 import type { FieldWritDb } from '../db';
 
-const uploadedKey = (sha256: string) => `blobUploaded:${sha256}`;
+// Per case: the court server keeps bytes per case they were given to (blobs by right, issue 12), so a
+// confirmation for one case says nothing of another. Older confirmations (by hash alone) are offered once
+// more: the server answers `exists` for what it already linked, and the bytes are sent only where needed.
+const uploadedKey = (sha256: string, caseId: string) => `blobUploaded:${sha256}:${caseId}`;
 
 /**
  * The upload queue for attachment bytes: every hash named by a local attachment whose bytes are on this
- * device and that the court server has not confirmed yet. Confirmation is kept durably (meta), so a blob is
+ * device and that the court server has not confirmed yet for the attachment's case. Confirmation is kept durably (meta), so a blob is
  * never offered twice; the server de-duplicates by hash anyway.
  */
 export function createBlobUploadRepository(db: FieldWritDb) {
   return {
-    async pendingUploads(): Promise<{ sha256: string; size: number; mediaType: string }[]> {
+    async pendingUploads(): Promise<{ sha256: string; size: number; mediaType: string; caseId: string }[]> {
       const attachments = (await db.attachments.toArray()).sort((a, b) =>
         a.capturedAt.localeCompare(b.capturedAt),
       );
-      const out = new Map<string, { sha256: string; size: number; mediaType: string }>();
+      const out = new Map<string, { sha256: string; size: number; mediaType: string; caseId: string }>();
       for (const a of attachments) {
-        if (out.has(a.sha256) || (await db.meta.get(uploadedKey(a.sha256)))?.value === true) continue;
+        const key = uploadedKey(a.sha256, a.caseId);
+        if (out.has(key) || (await db.meta.get(key))?.value === true) continue;
         if ((await db.blobs.where('sha256').equals(a.sha256).count()) === 0) continue;
-        out.set(a.sha256, {
+        out.set(key, {
+          caseId: a.caseId,
           sha256: a.sha256,
           size: a.size,
           mediaType: a.mediaType.replace(/[^\x20-\x7e]/g, '') || 'application/octet-stream',
@@ -30,8 +35,8 @@ export function createBlobUploadRepository(db: FieldWritDb) {
       if (!row) throw new Error(`blob ${sha256} is not on this device`);
       return new Uint8Array(row.bytes, offset, Math.max(0, Math.min(length, row.size - offset))).slice();
     },
-    async markUploaded(sha256: string): Promise<void> {
-      await db.meta.put({ key: uploadedKey(sha256), value: true });
+    async markUploaded(sha256: string, caseId: string): Promise<void> {
+      await db.meta.put({ key: uploadedKey(sha256, caseId), value: true });
     },
     async countPending(): Promise<number> {
       return (await this.pendingUploads()).length;

@@ -81,6 +81,7 @@ export function createSyncRepository(db: FieldWritDb) {
           fieldSeq: change.fieldSeq,
           data: change.data,
           deletedAt: change.deletedAt,
+          ...(change.head ? { head: change.head } : {}),
         });
         const view: Case | null = localView(caseSchema, change.data, mine);
         if (!view || change.deletedAt) gone.push(change.entityId);
@@ -97,6 +98,7 @@ export function createSyncRepository(db: FieldWritDb) {
         caseId: change.caseId,
         commitSeq: change.commitSeq,
         data: change.data,
+        ...(change.head ? { head: change.head } : {}),
       });
       const spec = CHILD_TABLES[change.entity];
       const view = localView(spec.schema, change.data, mine);

@@ -10,25 +10,22 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Case } from '../../../shared/domain/case';
+import { caseEditFormSchema, type CaseEditValues } from '../../../shared/domain/caseEditFormSchema';
 import { CASE_STATUSES, caseStatusSchema } from '../../../shared/domain/caseStatus';
 import { CLOSING_MODES, closingModeSchema } from '../../../shared/domain/closingMode';
-import { formatYuan, parseYuan } from '../../../shared/domain/money';
-import { useT } from '../../app/i18n/useT';
-import { useCaseActions } from './useCaseActions';
+import { formatYuan } from '../../../shared/domain/money';
 import { appClock } from '../../../shared/time/appClock';
+import { useT } from '../../app/i18n/useT';
+import { useCodeText } from '../../app/text/useCodeText';
+import { codeTextResolver } from '../../components/forms/codeTextResolver';
+import { saveErrorField } from './saveErrorField';
+import { useCaseActions } from './useCaseActions';
 
-type Draft = {
-  status: Case['status'];
-  closingMode: Case['closingMode'];
-  closedOn: string;
-  recovered: string;
-  notes: string;
-};
-
-function draftOf(c: Case): Draft {
+function draftOf(c: Case): CaseEditValues {
   return {
     status: c.status,
     closingMode: c.closingMode,
@@ -38,51 +35,60 @@ function draftOf(c: Case): Draft {
   };
 }
 
-/** Progress of a case: status, closing, recovered amount, notes. Ctrl+S saves. */
+const isSame = (a: CaseEditValues, b: CaseEditValues) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Progress of a case: status, closing, recovered amount, notes. Enter or Ctrl+S saves. */
 export function CaseEditForm({ value }: { value: Case }) {
   const t = useT();
+  const codeText = useCodeText();
   const { save } = useCaseActions();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(value));
-  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const form = useForm<CaseEditValues>({
+    initialValues: draftOf(value),
+    validate: codeTextResolver(caseEditFormSchema, codeText),
+  });
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   // When the case changes underneath the form (a sync brought a colleague's edit), follow it unless the
   // officer has unsaved typing: that is never thrown away.
-  const [shownValue, setShownValue] = useState(value);
-  if (shownValue !== value) {
-    setShownValue(value);
-    if (JSON.stringify(draft) === JSON.stringify(draftOf(shownValue))) setDraft(draftOf(value));
-  }
-  const isDirty = JSON.stringify(draft) !== JSON.stringify(draftOf(value));
-  const set = <K extends keyof Draft>(key: K, v: Draft[K]) => setDraft((d) => ({ ...d, [key]: v }));
+  const shownValue = useRef(value);
+  useEffect(() => {
+    if (shownValue.current === value) return;
+    const isUntouched = isSame(form.getValues(), draftOf(shownValue.current));
+    shownValue.current = value;
+    if (isUntouched) form.setValues(draftOf(value));
+  }, [value, form]);
+  const draft = form.values;
+  const isDirty = !isSame(draft, draftOf(value));
 
-  async function submit() {
-    const money = parseYuan(draft.recovered);
-    if (!money.ok) {
-      setErrors({ recovered: t.validation(money.code) });
-      return;
-    }
-    setErrors({});
+  const submit = form.onSubmit(async (values) => {
+    const parsed = caseEditFormSchema.safeParse(values);
+    if (!parsed.success) return; // validate() has just shown why, on the fields
     setSaving(true);
-    const outcome = await save(value.id, {
-      status: draft.status,
-      closingMode: draft.status === 'closed' ? draft.closingMode : null,
-      closedOn: draft.status === 'closed' ? draft.closedOn || null : null,
-      recoveredFen: money.value,
-      notes: draft.notes,
-    });
+    const outcome = await save(value.id, parsed.data);
     setSaving(false);
     if (outcome.ok) {
-      setDraft(draftOf(outcome.case));
+      form.setValues(draftOf(outcome.case));
       setSavedAt(appClock.date().toLocaleTimeString());
     } else if (outcome.codes.length > 0) {
-      setErrors({ closingMode: outcome.codes.map((c) => t.validation(c)).join('；') });
+      const errors: Record<string, string[]> = {};
+      for (const code of outcome.codes) (errors[saveErrorField(code)] ??= []).push(codeText(code));
+      form.setErrors(
+        Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.join(t('punct.clauses'))])),
+      );
     }
-  }
+  });
 
-  const onKeyDown = getHotkeyHandler([['mod+S', () => void submit()]]);
+  const onKeyDown = getHotkeyHandler([['mod+S', () => submit()]]);
   return (
-    <Paper withBorder p="md" onKeyDown={onKeyDown} data-testid="case-edit">
+    <Paper
+      component="form"
+      withBorder
+      p="md"
+      onKeyDown={onKeyDown}
+      onSubmit={submit}
+      noValidate
+      data-testid="case-edit"
+    >
       <Group justify="space-between" mb="sm">
         <Title order={5}>{t('edit.title')}</Title>
         <Text size="sm" c={isDirty ? 'orange' : 'teal'} data-testid="save-state">
@@ -100,21 +106,24 @@ export function CaseEditForm({ value }: { value: Case }) {
           value={draft.status}
           allowDeselect={false}
           data={CASE_STATUSES.map((v) => ({ value: v, label: t(`caseStatus.${v}`) }))}
-          onChange={(v) => set('status', caseStatusSchema.catch(draft.status).parse(v))}
+          onChange={(v) => form.setFieldValue('status', caseStatusSchema.catch(draft.status).parse(v))}
         />
         <Select
           label={t('edit.closingMode')}
           value={draft.closingMode}
           disabled={draft.status !== 'closed'}
           data={CLOSING_MODES.map((v) => ({ value: v, label: t(`closingMode.${v}`) }))}
-          onChange={(v) => set('closingMode', closingModeSchema.nullable().catch(null).parse(v))}
-          error={errors.closingMode}
+          onChange={(v) =>
+            form.setFieldValue('closingMode', closingModeSchema.nullable().catch(null).parse(v))
+          }
+          error={form.errors.closingMode}
+          data-testid="closing-mode-select"
         />
         <TextInput
           label={t('edit.closedOn')}
-          value={draft.closedOn}
+          {...form.getInputProps('closedOn')}
           disabled={draft.status !== 'closed'}
-          onChange={(e) => set('closedOn', e.currentTarget.value)}
+          data-testid="closed-on-input"
         />
         <NumberInput
           label={t('edit.recovered')}
@@ -123,8 +132,8 @@ export function CaseEditForm({ value }: { value: Case }) {
           thousandSeparator=","
           min={0}
           hideControls
-          onChange={(v) => set('recovered', String(v))}
-          error={errors.recovered}
+          onChange={(v) => form.setFieldValue('recovered', String(v))}
+          error={form.errors.recovered}
           data-testid="recovered-input"
         />
       </SimpleGrid>
@@ -133,15 +142,14 @@ export function CaseEditForm({ value }: { value: Case }) {
         label={t('edit.notes')}
         autosize
         minRows={3}
-        value={draft.notes}
-        onChange={(e) => set('notes', e.currentTarget.value)}
+        {...form.getInputProps('notes')}
         data-testid="notes-input"
       />
       <Group justify="flex-end" mt="sm">
         <Text size="xs" c="dimmed">
           {t('edit.saveHint')}
         </Text>
-        <Button onClick={() => void submit()} loading={isSaving} disabled={!isDirty} data-testid="save-case">
+        <Button type="submit" loading={isSaving} disabled={!isDirty} data-testid="save-case">
           {t('edit.save')}
         </Button>
       </Group>

@@ -55,9 +55,11 @@ export function CaseListPage() {
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
-        <Title order={3}>{t('cases.title')}</Title>
+        <Title order={1} size="h3">
+          {t('cases.title')}
+        </Title>
         <Text size="sm" c="dimmed" data-testid="case-count">
-          {isLoading || total === null
+          {isLoading || total === undefined
             ? t('cases.loading')
             : count === total || !isComplete
               ? t('cases.count', { count: total })

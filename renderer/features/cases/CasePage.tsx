@@ -37,12 +37,14 @@ export function CasePage() {
   }
   // The officer's calendar day, not UTC's: at 00:10 in Beijing UTC still says yesterday.
   const today = localToday();
+  const colon = t('punct.colon');
   const partyLabels = {
     enterprise: t('party.enterprise'),
     person: t('party.person'),
     creditCode: t('party.creditCode'),
     legalRepresentative: t('party.legalRepresentative'),
     idNumber: t('party.idNumber'),
+    colon: t('punct.colon'),
   };
   const siblingOutstanding = data.siblings.reduce((sum, s) => sum + s.outstandingFen, 0);
 
@@ -57,7 +59,7 @@ export function CasePage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2} data-testid="case-number">
+            <Title order={1} size="h2" data-testid="case-number">
               {c.caseNumber}
             </Title>
             <Badge variant="light">{t(`caseType.${c.type}`)}</Badge>
@@ -77,8 +79,12 @@ export function CasePage() {
             <DisputedMark entityIds={[c.id]} />
           </Group>
           <Text size="sm" c="dimmed">
-            {t('case.court')}：{c.courtName} · {t('case.acceptedOn')}：{c.acceptedOn}
-            {c.closedOn ? ` · ${t('case.closedOn')}：${c.closedOn}` : ''} ·{' '}
+            {t('case.court')}
+            {colon}
+            {c.courtName} · {t('case.acceptedOn')}
+            {colon}
+            {c.acceptedOn}
+            {c.closedOn ? ` · ${t('case.closedOn')}${colon}${c.closedOn}` : ''} ·{' '}
             {c.closedOn
               ? t('case.daysToClose', { days: daysBetween(c.acceptedOn, c.closedOn) })
               : t('case.daysOpen', { days: daysBetween(c.acceptedOn, today) })}

@@ -3,6 +3,7 @@ import { normaliseQuery } from '../../data/repositories/caseRepository';
 import { useLive } from '../../data/useLive';
 import { useServices } from '../../app/services/servicesContext';
 import { useCaseListStore } from './caseListStore';
+import { caseListTotal } from './caseListTotal';
 import { filterCases } from './filterCases';
 
 /** Rows painted before the whole list has loaded: one screenful and a little more. */
@@ -28,7 +29,8 @@ export function useCaseList() {
     () => (isFirstPainted ? repos.cases.listSummaries() : undefined),
     [repos, isFirstPainted],
   );
-  const total = useLive(
+  // Live, so it follows writes that land while the list loads (a sync run's pull); unread is undefined.
+  const counted = useLive(
     () => (isFirstPainted && !all ? repos.cases.count() : undefined),
     [repos, isFirstPainted, all === undefined],
   );
@@ -42,7 +44,7 @@ export function useCaseList() {
   }, [all, firstPage, isFiltered, query, type, status]);
   return {
     rows,
-    total: all?.length ?? total ?? 0,
+    total: caseListTotal(all, counted),
     isLoading: rows === undefined,
     isComplete: all !== undefined,
   };

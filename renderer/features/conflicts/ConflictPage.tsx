@@ -35,7 +35,9 @@ export function ConflictPage() {
   if (view === null) {
     return (
       <Stack>
-        <Title order={3}>{t('conflicts.title')}</Title>
+        <Title order={1} size="h3">
+          {t('conflicts.title')}
+        </Title>
         <Text data-testid="conflict-not-found">{t('conflicts.notFound')}</Text>
         <Anchor component={Link} to="/sync">
           {t('nav.sync')}
@@ -65,7 +67,9 @@ function ConflictScreen({ view, canResolve }: { view: ConflictView; canResolve: 
       </Anchor>
       <Stack gap={4}>
         <Group gap="sm">
-          <Title order={2}>{t('conflicts.title')}</Title>
+          <Title order={1} size="h2">
+            {t('conflicts.title')}
+          </Title>
           <DisputedBadge label={t('conflicts.disputed')} detail={view.fieldName} />
         </Group>
         <Text c="dimmed" size="sm" data-testid="conflict-record">

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { conflictsZhCN } from '../../app/i18n/catalogs/conflicts.zhCN';
 import { useT } from '../../app/i18n/useT';
 import type { MessageKey } from '../../app/i18n/zhCN';
-import { useCodeText } from '../visits/useCodeText';
+import { useCodeText } from '../../app/text/useCodeText';
 
 /** Text for a code a resolution can fail with: the conflict screen's own, else the record's validation. */
 export function useConflictCodeText(): (code: string) => string {

@@ -31,9 +31,9 @@ export function useConflictValueText(): (conflict: SyncConflict, side: Side) => 
       const changes = asObject(o?.changes ?? null);
       if (changes) {
         const list = Object.entries(changes).map(
-          ([f, to]) => `${fieldName(f)}：${value(conflict.entity, f, to)}`,
+          ([f, to]) => `${fieldName(f)}${t('punct.colon')}${value(conflict.entity, f, to)}`,
         );
-        return t('conflicts.editWhileDeleted', { changes: list.join('；') });
+        return t('conflicts.editWhileDeleted', { changes: list.join(t('punct.clauses')) });
       }
       return t('conflicts.notDeleted');
     },

@@ -28,5 +28,5 @@ export function useDisputedFields(entityIds: readonly string[]): {
     const field = c.kind === 'field' ? fieldName(c.field) : t('conflicts.deletion', { reason: '…' });
     return c.entityId === mainId ? field : `${t(`entity.${c.entity}`)}·${field}`;
   });
-  return { conflicts, fields: [...new Set(names)].join('、') };
+  return { conflicts, fields: [...new Set(names)].join(t('punct.list')) };
 }

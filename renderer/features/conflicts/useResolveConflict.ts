@@ -61,7 +61,7 @@ export function useResolveConflict(conflict: SyncConflict, onResolved: () => voi
     } catch (error) {
       const reasons =
         error instanceof InvalidDataError
-          ? error.codes.map(codeText).join('；')
+          ? error.codes.map(codeText).join(t('punct.clauses'))
           : error instanceof StorageFullError
             ? t('visits.save.storageFull')
             : error instanceof Error

@@ -17,7 +17,9 @@ export function DashboardPage() {
   if (access === 'leadsOnly')
     return (
       <Stack maw={720}>
-        <Title order={3}>{t('dashboard.title')}</Title>
+        <Title order={1} size="h3">
+          {t('dashboard.title')}
+        </Title>
         <Alert
           color="gray"
           variant="light"

@@ -34,7 +34,9 @@ export function TeamDashboard() {
     <Stack gap="md" data-testid="dashboard">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Stack gap={2}>
-          <Title order={3}>{t('dashboard.title')}</Title>
+          <Title order={1} size="h3">
+            {t('dashboard.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('dashboard.subtitle')}
           </Text>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { computeTeamFigures } from '../../../shared/reports/teamFigures';
 import { useServices } from '../../app/services/servicesContext';
 import { useLive } from '../../data/useLive';
-import { toLocalInput } from '../visits/localDateTime';
+import { toLocalInput } from '../../app/time/localDateTime';
 import { usePeriodSelection } from './usePeriodSelection';
 
 /** An instant's calendar date on this device: a visit belongs to the day the officers saw on their clock. */

@@ -29,7 +29,7 @@ export function CaseHistoryPrintPage() {
       : t('history.broken', { version: check.brokenAtVersion });
 
   return (
-    <div className={classes.page}>
+    <main className={classes.page}>
       <Group className={classes.toolbar} justify="space-between">
         <Anchor component={Link} to={`/cases/${encodeURIComponent(caseId)}`} size="sm">
           <Group gap={4}>
@@ -85,9 +85,10 @@ export function CaseHistoryPrintPage() {
             changes: t('history.col.changes'),
             serverTime: t('history.serverTime'),
             deviceTime: t('history.deviceTime'),
+            colon: t('punct.colon'),
           }}
         />
       )}
-    </div>
+    </main>
   );
 }

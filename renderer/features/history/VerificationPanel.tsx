@@ -21,6 +21,16 @@ export function VerificationPanel({ state }: { state: VerificationState }) {
       );
     case 'done': {
       const checkedAt = t('history.checkedAt', { time: formatAuditTime(state.checkedAt) });
+      // The signed head this device kept outranks the server's own check: a rewrite with recomputed hashes
+      // passes the latter.
+      if (state.held.kind === 'changed')
+        return (
+          <VerificationResult
+            tone="broken"
+            title={t('history.changedSinceReceived', { version: state.held.version })}
+            detail={checkedAt}
+          />
+        );
       return state.result.isIntact ? (
         <VerificationResult
           tone="intact"

@@ -41,7 +41,9 @@ export function useHistoryEntryViews(): (
       deletion:
         entry.deletion === null
           ? null
-          : [t('history.deleted'), entry.deletion.reason].filter((part) => part !== null).join('：'),
+          : [t('history.deleted'), entry.deletion.reason]
+              .filter((part) => part !== null)
+              .join(t('punct.colon')),
       isCreation,
       changesSummary: isCreation
         ? t('history.createdWith', { n: entry.changes.length })

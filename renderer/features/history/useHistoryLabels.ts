@@ -13,5 +13,6 @@ export function useHistoryLabels(): HistoryLabels {
     field: t('history.col.field'),
     from: t('history.col.from'),
     to: t('history.col.to'),
+    colon: t('punct.colon'),
   };
 }

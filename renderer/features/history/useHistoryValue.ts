@@ -5,7 +5,7 @@ import { incidentMeasureSchema } from '../../../shared/visits/incidentMeasure';
 import { useT } from '../../app/i18n/useT';
 import { zhCN, type MessageKey } from '../../app/i18n/zhCN';
 import { useFormatVisitValue } from '../review/useFormatVisitValue';
-import { useMeasureText } from '../visits/useMeasureText';
+import { useMeasureText } from '../../app/text/useMeasureText';
 import { formatAuditTime } from './formatAuditTime';
 import { useFieldName } from '../../app/i18n/useFieldName';
 
@@ -40,11 +40,11 @@ export function useHistoryValue(): (entity: SyncedEntity, field: string, value: 
       return shorten(value);
     }
     if (Array.isArray(value)) {
-      if (value.every((v) => typeof v === 'string')) return shorten(value.join('、')) || '—';
+      if (value.every((v) => typeof v === 'string')) return shorten(value.join(t('punct.list'))) || '—';
       if (entity === 'incident' && field === 'measures') {
         const measures = value.map((m) => incidentMeasureSchema.safeParse(m));
         if (measures.every((m) => m.success))
-          return measures.map((m) => measureText(m.data!)).join('；') || '—';
+          return measures.map((m) => measureText(m.data!)).join(t('punct.clauses')) || '—';
       }
       if (value.length === 0) return '—';
     } else if (typeof value === 'object') {
@@ -62,7 +62,7 @@ export function useHistoryValue(): (entity: SyncedEntity, field: string, value: 
       // Amounts grouped in one field (a case's claim): each part by name, in yuan.
       const parts = Object.entries(value);
       if (parts.length > 0 && parts.every(([k, v]) => k.endsWith('Fen') && typeof v === 'number'))
-        return parts.map(([k, v]) => `${fieldName(k)} ¥${formatYuan(v as number)}`).join('，');
+        return parts.map(([k, v]) => `${fieldName(k)} ¥${formatYuan(v as number)}`).join(t('punct.list'));
     }
     return shorten(visitValue(field, value));
   };

@@ -279,6 +279,7 @@ export function InventoryPanel(props: InventoryPanelProps) {
         label={t('inventory.justify.label')}
         confirm={t('inventory.justify.confirm')}
         cancel={t('inventory.cancel')}
+        errorText={text.code}
         onConfirm={(justification) => {
           writer.justify(justification);
           refocus();

@@ -56,13 +56,14 @@ export function useGridPresentation(text: InventoryText, handlers: Handlers) {
             columnKey: i.column,
             message:
               i.code === 'asset.thirdPartyJustified' && row.measure.thirdPartyJustification !== null
-                ? `${code(i.code)}：${row.measure.thirdPartyJustification}`
+                ? `${code(i.code)}${t('punct.colon')}${row.measure.thirdPartyJustification}`
                 : code(i.code),
           }));
           issueCache.set(row, issues);
         }
         return issues;
       },
+      issueSeparator: t('punct.clauses'),
       onCellPointer,
       onDraftChange,
       onPickOption,

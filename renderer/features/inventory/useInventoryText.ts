@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { fieldWorkMessage } from '../../../shared/visits/fieldWorkMessage';
+import { messageText } from '../../../shared/messages/messageText';
 import { useLocaleStore } from '../../app/i18n/localeStore';
 import type { Params } from '../../app/i18n/translate';
 import { useT } from '../../app/i18n/useT';
@@ -16,10 +16,10 @@ export function useInventoryText() {
     () => ({
       t,
       locale,
-      code: (code: string): string => (isMessageKey(code) ? t(code) : fieldWorkMessage(code, locale)),
+      code: (code: string): string => (isMessageKey(code) ? t(code) : messageText(code, locale)),
       /** `code` for a catalog text with parameters (the row of an unclosed quote). */
       codeWith: (code: string, params: Params): string =>
-        isMessageKey(code) ? t(code, params) : fieldWorkMessage(code, locale),
+        isMessageKey(code) ? t(code, params) : messageText(code, locale, params),
     }),
     [t, locale],
   );

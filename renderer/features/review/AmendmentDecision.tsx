@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { VisitAmendment } from '../../../shared/visits/visitAmendment';
 import { useT } from '../../app/i18n/useT';
-import { formatLocal } from '../visits/localDateTime';
+import { formatLocal } from '../../app/time/localDateTime';
 import { useFormatVisitValue } from './useFormatVisitValue';
 import { useReviewActions } from './useReviewActions';
 import { useTargetLabel } from './useTargetLabel';

@@ -2,7 +2,7 @@ import { Alert, List, Text } from '@mantine/core';
 import { IconMessageExclamation } from '@tabler/icons-react';
 import type { VisitReview } from '../../../shared/visits/visitReview';
 import { useT } from '../../app/i18n/useT';
-import { formatLocal } from '../visits/localDateTime';
+import { formatLocal } from '../../app/time/localDateTime';
 import { useTargetLabel } from './useTargetLabel';
 
 /**
@@ -25,7 +25,8 @@ export function ReviewFeedback({ review }: { review: VisitReview }) {
             <Text span fw={600}>
               {targetLabel(c.target)}
             </Text>
-            ：{c.text}
+            {t('punct.colon')}
+            {c.text}
           </List.Item>
         ))}
       </List>

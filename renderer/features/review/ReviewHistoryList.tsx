@@ -2,7 +2,7 @@ import { List, Paper, Text } from '@mantine/core';
 import type { VisitAmendment } from '../../../shared/visits/visitAmendment';
 import type { VisitReview } from '../../../shared/visits/visitReview';
 import { useT } from '../../app/i18n/useT';
-import { formatLocal } from '../visits/localDateTime';
+import { formatLocal } from '../../app/time/localDateTime';
 import { useTargetLabel } from './useTargetLabel';
 
 /**
@@ -46,7 +46,9 @@ export function ReviewHistoryList({
               <List size="xs" withPadding>
                 {r.comments.map((c, i) => (
                   <List.Item key={i}>
-                    {targetLabel(c.target)}：{c.text}
+                    {targetLabel(c.target)}
+                    {t('punct.colon')}
+                    {c.text}
                   </List.Item>
                 ))}
               </List>

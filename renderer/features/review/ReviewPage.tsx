@@ -13,13 +13,14 @@ import { DiffTable } from '../../components/review/DiffTable';
 import { UnmetChecklistDialog } from '../../components/review/UnmetChecklistDialog';
 import { AttachmentPanel } from '../visits/AttachmentPanel';
 import { PrintedRecord } from '../visits/PrintedRecord';
-import { useCodeText } from '../visits/useCodeText';
+import { useCodeText } from '../../app/text/useCodeText';
 import { useVisitRecord } from '../visits/useVisitRecord';
 import { VisitStateBadge } from '../visits/VisitStateBadge';
 import { AmendmentDecision } from './AmendmentDecision';
 import { ReviewHistoryList } from './ReviewHistoryList';
 import { useBlobAvailability } from './useBlobAvailability';
 import { useChecklistRows } from './useChecklistRows';
+import { useFourEyesBlocker } from './useFourEyesBlocker';
 import { useFormatVisitValue } from './useFormatVisitValue';
 import { useIsReviewer } from './useIsReviewer';
 import { useReviewActions } from './useReviewActions';
@@ -48,9 +49,8 @@ export function ReviewPage() {
   const codeText = useCodeText();
   // The unmet checks as shown when the lead chose to approve; null while no override is being asked for.
   const [overrideItems, setOverrideItems] = useState<ChecklistItem[] | null>(null);
-  const [overrideReason, setOverrideReason] = useState('');
-  const [overrideError, setOverrideError] = useState<string | null>(null);
   const visit = record.visit;
+  const fourEyes = useFourEyesBlocker(visit);
 
   const checklist = useMemo(
     () =>
@@ -91,15 +91,13 @@ export function ReviewPage() {
   function approve() {
     const unmet = checklist.filter((c) => !c.isMet).map((c) => c.item);
     if (unmet.length === 0) return void decide('approved');
-    setOverrideError(null);
     setOverrideItems(unmet);
   }
 
-  function confirmOverride() {
+  /** The dialog has checked the reason with the override's schema; the items come from the checklist. */
+  function confirmOverride(reason: string) {
     if (overrideItems === null) return;
-    const parsed = checklistOverrideSchema.safeParse({ unmetItems: overrideItems, reason: overrideReason });
-    if (!parsed.success) return setOverrideError(codeText(parsed.error.issues[0]!.message));
-    void decide('approved', parsed.data);
+    void decide('approved', checklistOverrideSchema.parse({ unmetItems: overrideItems, reason }));
   }
 
   return (
@@ -111,7 +109,9 @@ export function ReviewPage() {
         </Group>
       </Anchor>
       <Group gap="sm">
-        <Title order={2}>{t('review.page.title')}</Title>
+        <Title order={1} size="h2">
+          {t('review.page.title')}
+        </Title>
         <VisitStateBadge state={visit.state} />
         <Text c="dimmed">
           {record.case.caseNumber} · {record.case.respondents[0]?.name}
@@ -182,7 +182,12 @@ export function ReviewPage() {
               rows={rows}
             />
             {pending && <AmendmentDecision amendment={pending} />}
-            {isInReview && (
+            {isInReview && fourEyes !== null && (
+              <Alert color="yellow" data-testid="four-eyes">
+                {codeText(fourEyes)}
+              </Alert>
+            )}
+            {isInReview && fourEyes === null && (
               <>
                 <CommentEditor
                   comments={comments}
@@ -196,6 +201,7 @@ export function ReviewPage() {
                     remove: t('review.comments.remove'),
                     placeholder: t('review.comments.placeholder'),
                     none: t('review.comments.none'),
+                    colon: t('punct.colon'),
                   }}
                 />
                 <Group>
@@ -236,12 +242,7 @@ export function ReviewPage() {
         reason={{
           label: t('review.override.reason'),
           placeholder: t('review.override.reasonPlaceholder'),
-          value: overrideReason,
-          error: overrideError,
-          onChange: (value) => {
-            setOverrideReason(value);
-            setOverrideError(null);
-          },
+          errorText: codeText,
         }}
         onConfirm={confirmOverride}
         onCancel={() => setOverrideItems(null)}

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { daysBetween } from '../../../shared/domain/daysBetween';
 import { useT } from '../../app/i18n/useT';
-import { formatLocal } from '../visits/localDateTime';
+import { formatLocal } from '../../app/time/localDateTime';
 import { VisitStateBadge } from '../visits/VisitStateBadge';
 import { useIsReviewer } from './useIsReviewer';
 import { useReviewQueue } from './useReviewQueue';
@@ -42,15 +42,22 @@ export function ReviewQueuePage() {
 
   if (isReviewer === false)
     return (
-      <Alert color="blue" data-testid="review-leads-only">
-        {t('review.queue.leadsOnly')}
-      </Alert>
+      <Stack gap="sm">
+        <Title order={1} size="h3">
+          {t('review.queue.title')}
+        </Title>
+        <Alert color="blue" data-testid="review-leads-only">
+          {t('review.queue.leadsOnly')}
+        </Alert>
+      </Stack>
     );
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <Stack gap={0}>
-          <Title order={3}>{t('review.queue.title')}</Title>
+          <Title order={1} size="h3">
+            {t('review.queue.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('review.queue.hint')}
           </Text>
@@ -123,7 +130,7 @@ export function ReviewQueuePage() {
                 <Table.Td>{r.caseNumber}</Table.Td>
                 <Table.Td>{r.respondentName}</Table.Td>
                 <Table.Td>{formatLocal(r.visit.startedAt)}</Table.Td>
-                <Table.Td>{r.visit.officersPresent.map((o) => o.name).join('、')}</Table.Td>
+                <Table.Td>{r.visit.officersPresent.map((o) => o.name).join(t('punct.list'))}</Table.Td>
                 <Table.Td>
                   <VisitStateBadge state={r.visit.state} />
                 </Table.Td>

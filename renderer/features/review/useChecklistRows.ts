@@ -28,10 +28,10 @@ export function useChecklistRows(): (
           isMet: c.isMet,
           detail:
             c.item === 'photosUploaded' && !c.isMet && details.length > 0
-              ? `${details.join('、')} ${t('review.checklist.unknownOffline')}`
+              ? `${details.join(t('punct.list'))} ${t('review.checklist.unknownOffline')}`
               : c.isMet
                 ? ''
-                : details.join('、'),
+                : details.join(t('punct.list')),
         };
       });
     },

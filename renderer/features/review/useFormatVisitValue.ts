@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { Json } from '../../../shared/sync/mutation';
 import { useT } from '../../app/i18n/useT';
-import { formatLocal } from '../visits/localDateTime';
-import { usePersonText } from '../visits/usePersonText';
+import { formatLocal } from '../../app/time/localDateTime';
+import { usePersonText } from '../../app/text/usePersonText';
 
 const TIME_FIELDS = new Set(['startedAt', 'endedAt']);
 
@@ -23,10 +23,12 @@ export function useFormatVisitValue(): (field: string, value: Json) => string {
             if (typeof o.name !== 'string') return JSON.stringify(v);
             return personText({ name: o.name, role: o.role ?? '' });
           })
-          .join('、');
+          .join(t('punct.list'));
       if (field === 'signature' && typeof value === 'object') {
         const s = value as { signedBy: string | null; refusedToSign: boolean; refusalNote: string };
-        return s.refusedToSign ? `${t('visits.signature.refused')}：${s.refusalNote}` : (s.signedBy ?? '—');
+        return s.refusedToSign
+          ? `${t('visits.signature.refused')}${t('punct.colon')}${s.refusalNote}`
+          : (s.signedBy ?? '—');
       }
       if (field === 'coordinates' && typeof value === 'object') {
         const c = value as { lat: number; lng: number };

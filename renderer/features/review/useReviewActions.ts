@@ -7,9 +7,9 @@ import { useServices } from '../../app/services/servicesContext';
 import { useMutationContext } from '../../app/session/useMutationContext';
 import { useWriter } from '../../app/session/writerContext';
 import { newId } from '../../data/newId';
-import { describeWriteError } from '../visits/describeWriteError';
-import { nowIso } from '../visits/localDateTime';
-import { useCodeText } from '../visits/useCodeText';
+import { describeWriteError } from '../../app/errors/describeWriteError';
+import { nowIso } from '../../app/time/localDateTime';
+import { useCodeText } from '../../app/text/useCodeText';
 
 /** The lead's decisions and the officer's amendments, each one local transaction, then a sync. */
 export function useReviewActions() {

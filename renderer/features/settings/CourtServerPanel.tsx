@@ -1,6 +1,9 @@
 import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
+import { signInFormSchema, type SignInFormValues } from '../../../shared/auth/signInFormSchema';
 import { useT } from '../../app/i18n/useT';
+import { useCodeText } from '../../app/text/useCodeText';
+import { codeTextResolver } from '../../components/forms/codeTextResolver';
 import { useIsDemo } from '../../app/shell/useIsDemo';
 import { useCourtServer } from './useCourtServer';
 
@@ -9,9 +12,12 @@ export function CourtServerPanel() {
   const t = useT();
   const isDemo = useIsDemo();
   const { auth, error, isBusy, signIn, signOut } = useCourtServer();
-  const [serverUrl, setServerUrl] = useState('http://127.0.0.1:8765');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const codeText = useCodeText();
+  const form = useForm<SignInFormValues>({
+    mode: 'uncontrolled',
+    initialValues: { serverUrl: 'http://127.0.0.1:8765', username: '', password: '' },
+    validate: codeTextResolver(signInFormSchema, codeText),
+  });
 
   return (
     <Paper withBorder p="md">
@@ -29,10 +35,8 @@ export function CourtServerPanel() {
           </Group>
         ) : (
           <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void signIn({ serverUrl, username, password });
-            }}
+            noValidate
+            onSubmit={form.onSubmit((values) => signIn({ ...values, serverUrl: values.serverUrl.trim() }))}
           >
             <Stack gap="xs">
               {isDemo && (
@@ -42,22 +46,22 @@ export function CourtServerPanel() {
               )}
               <TextInput
                 label={t('server.url')}
-                value={serverUrl}
-                onChange={(e) => setServerUrl(e.currentTarget.value)}
+                key={form.key('serverUrl')}
+                {...form.getInputProps('serverUrl')}
                 data-testid="server-url"
               />
               <Group grow>
                 <TextInput
                   label={t('server.username')}
-                  value={username}
-                  onChange={(e) => setUsername(e.currentTarget.value)}
+                  key={form.key('username')}
+                  {...form.getInputProps('username')}
                   data-testid="server-username"
                   autoComplete="username"
                 />
                 <PasswordInput
                   label={t('server.password')}
-                  value={password}
-                  onChange={(e) => setPassword(e.currentTarget.value)}
+                  key={form.key('password')}
+                  {...form.getInputProps('password')}
                   data-testid="server-password"
                   autoComplete="current-password"
                 />

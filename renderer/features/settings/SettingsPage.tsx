@@ -21,7 +21,9 @@ export function SettingsPage() {
 
   return (
     <Stack maw={640}>
-      <Title order={3}>{t('settings.title')}</Title>
+      <Title order={1} size="h3">
+        {t('settings.title')}
+      </Title>
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Text fw={600}>{t('settings.language')}</Text>

@@ -48,7 +48,9 @@ export function SyncPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={3}>{t('sync.title')}</Title>
+        <Title order={1} size="h3">
+          {t('sync.title')}
+        </Title>
         <Group>
           {lastSyncedAt && (
             <Text size="sm" c="dimmed">

@@ -26,7 +26,9 @@ export function UnlockGate({ children }: { children: ReactNode }) {
           }}
         >
           <Stack>
-            <Title order={3}>{t('app.name')}</Title>
+            <Title order={1} size="h3">
+              {t('app.name')}
+            </Title>
             <Text>{t('unlock.prompt', { name: credential.name })}</Text>
             <PasswordInput
               label={t('server.password')}

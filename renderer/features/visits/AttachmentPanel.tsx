@@ -5,7 +5,7 @@ import type { Visit } from '../../../shared/visits/visit';
 import { useT } from '../../app/i18n/useT';
 import { AttachmentGrid } from '../../components/visits/AttachmentGrid';
 import type { Attachment } from '../../../shared/visits/attachment';
-import { formatLocal } from './localDateTime';
+import { formatLocal } from '../../app/time/localDateTime';
 import { useAttachmentActions, type AttachmentLink } from './useAttachmentActions';
 
 /** A place a new attachment can be linked to, with its label. */

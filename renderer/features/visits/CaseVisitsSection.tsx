@@ -7,8 +7,8 @@ import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
 import { VisitListTable } from '../../components/visits/VisitListTable';
 import { useLive } from '../../data/useLive';
-import { useCodeText } from './useCodeText';
-import { formatLocal } from './localDateTime';
+import { useCodeText } from '../../app/text/useCodeText';
+import { formatLocal } from '../../app/time/localDateTime';
 import { useVisitActions } from './useVisitActions';
 import { VisitStateBadge } from './VisitStateBadge';
 
@@ -57,8 +57,13 @@ export function CaseVisitsSection({ value }: { value: Case }) {
             <List size="sm">
               {flags.map((f) => (
                 <List.Item key={f.id}>
-                  {codeText(f.code)}：{f.identity.name}
-                  {f.identity.serialNumber ? `（${f.identity.serialNumber}）` : ''} · {f.identity.quantity}
+                  {t('visits.text.labelled', {
+                    label: codeText(f.code),
+                    value: f.identity.serialNumber
+                      ? t('visits.text.aside', { text: f.identity.name, aside: f.identity.serialNumber })
+                      : f.identity.name,
+                  })}{' '}
+                  · {f.identity.quantity}
                   {f.identity.unit} ·{' '}
                   {t('visits.flags.lastLocation', { location: f.identity.location || '—' })} ·{' '}
                   {t('visits.flags.flaggedAt', { time: formatLocal(f.flaggedAt) })}
@@ -77,7 +82,7 @@ export function CaseVisitsSection({ value }: { value: Case }) {
             rows={visits.map((v) => ({
               id: v.id,
               caseNumber: value.caseNumber,
-              respondentName: value.respondents.map((p) => p.name).join('、'),
+              respondentName: value.respondents.map((p) => p.name).join(t('visits.text.list')),
               startedAt: formatLocal(v.startedAt),
               address: v.address,
               state: <VisitStateBadge state={v.state} />,

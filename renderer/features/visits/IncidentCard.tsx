@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Badge, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { memo, useMemo, useState } from 'react';
 import type { DetentionCautionContext } from '../../../shared/visits/detentionCautionCheck';
@@ -18,6 +6,7 @@ import type { Incident } from '../../../shared/visits/incident';
 import type { Visit } from '../../../shared/visits/visit';
 import type { Attachment } from '../../../shared/visits/attachment';
 import { AttachmentPanel, type LinkChoice } from './AttachmentPanel';
+import { AutosavedTextField } from './AutosavedTextField';
 import { INCIDENT_KINDS, type IncidentKind } from '../../../shared/visits/incidentKind';
 import type { IncidentMeasure } from '../../../shared/visits/incidentMeasure';
 import { useT } from '../../app/i18n/useT';
@@ -26,13 +15,13 @@ import { SaveStateText } from '../../components/visits/SaveStateText';
 import { newId } from '../../data/newId';
 import { HistoryDrawerButton } from '../history/HistoryDrawerButton';
 import type { IncidentPatch } from '../../data/repositories/incidentRepository';
-import { describeWriteError } from './describeWriteError';
-import { fromLocalInput, toLocalInput } from './localDateTime';
+import { describeWriteError } from '../../app/errors/describeWriteError';
+import { LocalDateTimeField } from '../../app/forms/LocalDateTimeField';
 import { MeasureForm } from './MeasureForm';
 import { useAutosave } from './useAutosave';
-import { useCodeText } from './useCodeText';
+import { useCodeText } from '../../app/text/useCodeText';
 import { useIncidentActions } from './useIncidentActions';
-import { useMeasureText } from './useMeasureText';
+import { useMeasureText } from '../../app/text/useMeasureText';
 import { useSaveStateText } from './useSaveStateText';
 import { peopleFromRows, type PersonRow } from './visitFormValues';
 
@@ -69,11 +58,7 @@ export const IncidentCard = memo(function IncidentCard({
     (error) => describeWriteError(error, t, codeText),
   );
   const saveText = useSaveStateText(status);
-  const [occurredAt, setOccurredAt] = useState(toLocalInput(incident.occurredAt));
-  const [timeError, setTimeError] = useState<string | undefined>();
-  const [place, setPlace] = useState(incident.place);
-  const [description, setDescription] = useState(incident.description);
-  const [evidence, setEvidence] = useState(incident.evidence);
+  const [occurredAt, setOccurredAt] = useState(incident.occurredAt);
   const [persons, setPersons] = useState<PersonRow[]>(() =>
     incident.persons.map((p) => ({ key: newId(), name: p.name, role: p.role })),
   );
@@ -122,26 +107,23 @@ export const IncidentCard = memo(function IncidentCard({
               }}
               data-testid="incident-kind"
             />
-            <TextInput
-              type="datetime-local"
+            <LocalDateTimeField
               label={t('visits.incident.occurredAt')}
               value={occurredAt}
-              error={timeError}
-              onChange={(e) => {
-                setOccurredAt(e.currentTarget.value);
-                const iso = fromLocalInput(e.currentTarget.value);
-                setTimeError(iso === null ? codeText('visit.datetime') : undefined);
-                if (iso !== null) queue({ occurredAt: iso });
+              onChange={(iso) => {
+                // Not clearable: the field reports only times.
+                if (iso === null) return;
+                setOccurredAt(iso);
+                queue({ occurredAt: iso });
               }}
               onBlur={blur}
+              invalidText={codeText('visit.datetime')}
+              data-testid="incident-occurred-at"
             />
-            <TextInput
+            <AutosavedTextField
               label={t('visits.incident.place')}
-              value={place}
-              onChange={(e) => {
-                setPlace(e.currentTarget.value);
-                queue({ place: e.currentTarget.value });
-              }}
+              defaultValue={incident.place}
+              onChange={(place) => queue({ place })}
               onBlur={blur}
               data-testid="incident-place"
             />
@@ -171,27 +153,19 @@ export const IncidentCard = memo(function IncidentCard({
               }}
             />
           </Stack>
-          <Textarea
+          <AutosavedTextField
             label={t('visits.incident.description')}
-            autosize
             minRows={2}
-            value={description}
-            onChange={(e) => {
-              setDescription(e.currentTarget.value);
-              queue({ description: e.currentTarget.value });
-            }}
+            defaultValue={incident.description}
+            onChange={(description) => queue({ description })}
             onBlur={blur}
             data-testid="incident-description"
           />
-          <Textarea
+          <AutosavedTextField
             label={t('visits.incident.evidence')}
-            autosize
             minRows={1}
-            value={evidence}
-            onChange={(e) => {
-              setEvidence(e.currentTarget.value);
-              queue({ evidence: e.currentTarget.value });
-            }}
+            defaultValue={incident.evidence}
+            onChange={(evidence) => queue({ evidence })}
             onBlur={blur}
             data-testid="incident-evidence"
           />

@@ -12,20 +12,22 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
-import { formatYuan, parseYuan } from '../../../shared/domain/money';
+import { useForm } from '@mantine/form';
+import { formatYuan } from '../../../shared/domain/money';
 import {
   detentionCautionCheck,
   type DetentionCautionContext,
 } from '../../../shared/visits/detentionCautionCheck';
 import {
-  incidentMeasureSchema,
   MAX_DETENTION_DAYS,
   type IncidentMeasure,
   type IncidentMeasureKind,
 } from '../../../shared/visits/incidentMeasure';
+import { measureFormSchema, type MeasureFormValues } from '../../../shared/visits/measureFormSchema';
 import { useT } from '../../app/i18n/useT';
-import { useCodeText } from './useCodeText';
+import { codeTextResolver } from '../../components/forms/codeTextResolver';
+import { submitOnEnter } from '../../components/forms/submitOnEnter';
+import { useCodeText } from '../../app/text/useCodeText';
 
 const KINDS: readonly IncidentMeasureKind[] = [
   'warning',
@@ -52,42 +54,29 @@ type Props = {
 export function MeasureForm({ caution, legalRepresentative, onAdd }: Props) {
   const t = useT();
   const codeText = useCodeText();
-  const [kind, setKind] = useState<IncidentMeasureKind | null>(null);
-  const [fine, setFine] = useState('');
-  const [subject, setSubject] = useState<'legal_representative' | 'other'>('legal_representative');
-  const [personName, setPersonName] = useState(legalRepresentative);
-  const [days, setDays] = useState<number | string>(15);
-  const [reason, setReason] = useState('');
-  const [acknowledged, setAcknowledged] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
+  const form = useForm<MeasureFormValues>({
+    initialValues: {
+      kind: null,
+      fine: '',
+      subject: 'legal_representative',
+      personName: legalRepresentative,
+      days: 15,
+      reason: '',
+      acknowledged: false,
+    },
+    validate: codeTextResolver(measureFormSchema, codeText),
+  });
+  const { kind, subject, personName, reason, acknowledged } = form.values;
+  // Each refusal shows on its field and, all together, under the form, where the officer looks after a click.
+  const errors = [...new Set(Object.values(form.errors).filter((e) => typeof e === 'string'))];
 
-  function candidate(): { ok: true; measure: IncidentMeasure } | { ok: false; errors: string[] } {
-    if (kind === null) return { ok: false, errors: [] };
-    let raw: unknown = { kind };
-    if (kind === 'fine') {
-      const money = parseYuan(fine);
-      if (!money.ok) return { ok: false, errors: [codeText(money.code)] };
-      raw = { kind, amountFen: money.value };
-    }
-    if (kind === 'detention') {
-      raw = { kind, subject, personName, days: Number(days), reason, cautionAcknowledged: acknowledged };
-    }
-    const parsed = incidentMeasureSchema.safeParse(raw);
-    if (!parsed.success)
-      return { ok: false, errors: [...new Set(parsed.error.issues.map((i) => codeText(i.message)))] };
-    return { ok: true, measure: parsed.data };
-  }
-
-  function add() {
-    const c = candidate();
-    if (!c.ok) return setErrors(c.errors);
-    onAdd(c.measure);
-    setErrors([]);
-    setKind(null);
-    setFine('');
-    setReason('');
-    setAcknowledged(false);
-  }
+  const add = form.onSubmit((values) => {
+    const parsed = measureFormSchema.safeParse(values);
+    if (!parsed.success) return; // validate() has just shown why, on the fields
+    onAdd(parsed.data);
+    // The person and the days stay for the next detention; what is specific to this measure goes.
+    form.setValues({ kind: null, fine: '', reason: '', acknowledged: false });
+  });
 
   const points =
     kind === 'detention' && subject === 'legal_representative'
@@ -107,23 +96,26 @@ export function MeasureForm({ caution, legalRepresentative, onAdd }: Props) {
             value={kind}
             data={KINDS.map((k) => ({ value: k, label: t(`visits.measure.${k}`) }))}
             onChange={(v) => {
-              setKind(KINDS.find((k) => k === v) ?? null);
-              setErrors([]);
+              form.setFieldValue('kind', KINDS.find((k) => k === v) ?? null);
+              form.clearErrors();
             }}
+            error={form.errors.kind}
             w={220}
             data-testid="measure-kind"
           />
           {kind === 'fine' && (
             <TextInput
               label={t('visits.measure.fineAmount')}
-              value={fine}
-              onChange={(e) => setFine(e.currentTarget.value)}
+              {...form.getInputProps('fine')}
+              onKeyDown={submitOnEnter(() => add())}
+              // Chosen a fine, the officer types its amount next.
+              autoFocus
               w={180}
               data-testid="measure-fine"
             />
           )}
           {kind !== null && kind !== 'detention' && (
-            <Button onClick={add} data-testid="measure-confirm">
+            <Button onClick={() => add()} data-testid="measure-confirm">
               {t('visits.measure.confirm')}
             </Button>
           )}
@@ -135,8 +127,10 @@ export function MeasureForm({ caution, legalRepresentative, onAdd }: Props) {
               value={subject}
               onChange={(v) => {
                 const next = v === 'other' ? 'other' : 'legal_representative';
-                setSubject(next);
-                setPersonName(next === 'legal_representative' ? legalRepresentative : '');
+                form.setValues({
+                  subject: next,
+                  personName: next === 'legal_representative' ? legalRepresentative : '',
+                });
               }}
             >
               <Group mt={4}>
@@ -151,17 +145,17 @@ export function MeasureForm({ caution, legalRepresentative, onAdd }: Props) {
             <Group grow>
               <TextInput
                 label={t('visits.measure.personName')}
-                value={personName}
-                onChange={(e) => setPersonName(e.currentTarget.value)}
+                {...form.getInputProps('personName')}
+                onKeyDown={submitOnEnter(() => add())}
                 data-testid="detention-person"
               />
               <NumberInput
                 label={t('visits.measure.days', { max: MAX_DETENTION_DAYS })}
-                value={days}
+                {...form.getInputProps('days')}
+                onKeyDown={submitOnEnter(() => add())}
                 min={1}
                 max={MAX_DETENTION_DAYS}
                 allowDecimal={false}
-                onChange={setDays}
                 data-testid="detention-days"
               />
             </Group>
@@ -186,8 +180,7 @@ export function MeasureForm({ caution, legalRepresentative, onAdd }: Props) {
                 <Checkbox
                   mt="sm"
                   label={t('visits.measure.cautionAcknowledge')}
-                  checked={acknowledged}
-                  onChange={(e) => setAcknowledged(e.currentTarget.checked)}
+                  {...form.getInputProps('acknowledged', { type: 'checkbox' })}
                   data-testid="caution-acknowledge"
                 />
               </Alert>
@@ -199,12 +192,11 @@ export function MeasureForm({ caution, legalRepresentative, onAdd }: Props) {
               }
               autosize
               minRows={2}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
+              {...form.getInputProps('reason')}
               data-testid="detention-reason"
             />
             <Group>
-              <Button color="red" variant="light" onClick={add} data-testid="measure-confirm">
+              <Button color="red" variant="light" onClick={() => add()} data-testid="measure-confirm">
                 {t('visits.measure.confirmDetention')}
               </Button>
             </Group>
@@ -212,7 +204,7 @@ export function MeasureForm({ caution, legalRepresentative, onAdd }: Props) {
         )}
         {errors.length > 0 && (
           <Alert color="red" variant="light" data-testid="measure-errors">
-            {errors.join('；')}
+            {errors.join(t('visits.text.clauses'))}
           </Alert>
         )}
       </Stack>

@@ -7,10 +7,10 @@ import type { Visit } from '../../../shared/visits/visit';
 import { useT } from '../../app/i18n/useT';
 import type { Attachment } from '../../../shared/visits/attachment';
 import { useDisputedFields } from '../conflicts/useDisputedFields';
-import { formatLocal } from './localDateTime';
+import { formatLocal } from '../../app/time/localDateTime';
 import classes from './PrintedRecord.module.css';
-import { useMeasureText } from './useMeasureText';
-import { usePersonText } from './usePersonText';
+import { useMeasureText } from '../../app/text/useMeasureText';
+import { usePersonText } from '../../app/text/usePersonText';
 
 type Props = {
   visit: Visit;
@@ -41,6 +41,12 @@ export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, as
   const blank = <span className={classes.blank}>&nbsp;</span>;
   // Open conflicts on the visit or on the incidents and items it lists make the printed record disputed.
   const disputed = useDisputedFields([visit.id, ...incidents.map((i) => i.id), ...items.map((a) => a.id)]);
+  // Punctuation comes from the catalog: the Chinese record reads "描述：…" and "张强、李娟", the English
+  // one ": " and ", ".
+  const list = t('visits.text.list');
+  const labelled = (label: string, value: string) => t('visits.text.labelled', { label, value });
+  const respondentNames = c.respondents.map((p) => p.name).join(list);
+  const operating = visit.operatingState ? t(`visits.operatingState.${visit.operatingState}`) : '—';
 
   return (
     <article className={classes.sheet} data-testid="printed-record">
@@ -49,7 +55,10 @@ export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, as
       <p className={classes.number}>{c.caseNumber}</p>
       {disputed.conflicts.length > 0 && (
         <p className={classes.disputed} data-testid="print-disputed">
-          【{t('conflicts.disputed')}】{t('conflicts.print.disputed', { fields: disputed.fields })}
+          {t('visits.text.tagged', {
+            tag: t('conflicts.disputed'),
+            text: t('conflicts.print.disputed', { fields: disputed.fields }),
+          })}
         </p>
       )}
       <table className={classes.grid}>
@@ -77,31 +86,36 @@ export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, as
           </tr>
           <tr>
             <th>{t('visits.print.applicant')}</th>
-            <td>{c.applicants.map((p) => p.name).join('、')}</td>
+            <td>{c.applicants.map((p) => p.name).join(list)}</td>
           </tr>
           <tr>
             <th>{t('visits.print.respondent')}</th>
             <td>
-              {c.respondents.map((p) => p.name).join('、')}
               {respondent?.kind === 'enterprise' && respondent.legalRepresentative
-                ? `（${t('party.legalRepresentative')}：${respondent.legalRepresentative}）`
-                : ''}
+                ? t('visits.text.aside', {
+                    text: respondentNames,
+                    aside: labelled(t('party.legalRepresentative'), respondent.legalRepresentative),
+                  })
+                : respondentNames}
             </td>
           </tr>
           <tr>
             <th>{t('visits.print.officers')}</th>
-            <td data-testid="print-officers">{visit.officersPresent.map((o) => o.name).join('、') || '—'}</td>
+            <td data-testid="print-officers">{visit.officersPresent.map((o) => o.name).join(list) || '—'}</td>
           </tr>
           <tr>
             <th>{t('visits.print.present')}</th>
-            <td>{visit.enterprisePeople.map(personText).join('、') || '—'}</td>
+            <td>{visit.enterprisePeople.map(personText).join(list) || '—'}</td>
           </tr>
           <tr>
             <th>{t('visits.print.operating')}</th>
             <td>
-              {visit.operatingState ? t(`visits.operatingState.${visit.operatingState}`) : '—'}
-              {visit.workforceSeen !== null &&
-                `；${t('visits.print.workforce', { count: visit.workforceSeen })}`}
+              {visit.workforceSeen === null
+                ? operating
+                : t('visits.text.thenClause', {
+                    text: operating,
+                    clause: t('visits.print.workforce', { count: visit.workforceSeen }),
+                  })}
             </td>
           </tr>
         </tbody>
@@ -118,7 +132,7 @@ export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, as
           <div key={inc.id} data-testid="print-incident">
             <p className={classes.text}>
               <strong>
-                （{CN_NUMERALS[i] ?? i + 1}）
+                {t('visits.print.incidentOrdinal', { n: i + 1, cn: CN_NUMERALS[i] ?? i + 1 })}
                 {[formatLocal(inc.occurredAt), inc.place.trim(), t(`visits.incidentKind.${inc.kind}`)]
                   .filter((part) => part !== '')
                   .join(' · ')}
@@ -126,25 +140,24 @@ export function PrintedRecord({ visit, caseRecord: c, incidents, attachments, as
             </p>
             {inc.persons.length > 0 && (
               <p className={classes.text}>
-                {t('visits.incident.persons')}：{inc.persons.map(personText).join('、')}
+                {labelled(t('visits.incident.persons'), inc.persons.map(personText).join(list))}
               </p>
             )}
             {inc.description && (
-              <p className={classes.text}>
-                {t('visits.incident.description')}：{inc.description}
-              </p>
+              <p className={classes.text}>{labelled(t('visits.incident.description'), inc.description)}</p>
             )}
             {inc.evidence && (
-              <p className={classes.text}>
-                {t('visits.incident.evidence')}：{inc.evidence}
-              </p>
+              <p className={classes.text}>{labelled(t('visits.incident.evidence'), inc.evidence)}</p>
             )}
             <p className={classes.text}>
-              {t('visits.incident.measures')}：{inc.measures.map(measureText).join('；') || '—'}
+              {labelled(
+                t('visits.incident.measures'),
+                inc.measures.map(measureText).join(t('visits.text.clauses')) || '—',
+              )}
             </p>
             {inc.assistingBodies.length > 0 && (
               <p className={classes.text}>
-                {t('visits.incident.assistingBodies')}：{inc.assistingBodies.join('、')}
+                {labelled(t('visits.incident.assistingBodies'), inc.assistingBodies.join(list))}
               </p>
             )}
           </div>

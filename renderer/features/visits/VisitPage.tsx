@@ -34,11 +34,11 @@ import { ReviewFeedback } from '../review/ReviewFeedback';
 import { ReviewHistoryList } from '../review/ReviewHistoryList';
 import { useVisitReviews } from '../review/useVisitReviews';
 import { AttachmentPanel, type LinkChoice } from './AttachmentPanel';
-import { describeWriteError } from './describeWriteError';
+import { describeWriteError } from '../../app/errors/describeWriteError';
 import { IncidentCard } from './IncidentCard';
 import { InventorySection } from './InventorySection';
 import { useAutosave } from './useAutosave';
-import { useCodeText } from './useCodeText';
+import { useCodeText } from '../../app/text/useCodeText';
 import { useIncidentActions } from './useIncidentActions';
 import { useSaveStateText } from './useSaveStateText';
 import { useVisitActions } from './useVisitActions';
@@ -136,7 +136,10 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
       ...visitMachinery.map((a) => ({
         entity: 'asset' as const,
         entityId: a.id,
-        label: `${t('visits.photos.link.asset')}：${a.class === 'machinery' ? a.name || '—' : a.id}${a.class === 'machinery' && a.serialNumber ? ` (${a.serialNumber})` : ''}`,
+        label: t('visits.text.labelled', {
+          label: t('visits.photos.link.asset'),
+          value: `${a.class === 'machinery' ? a.name || '—' : a.id}${a.class === 'machinery' && a.serialNumber ? ` (${a.serialNumber})` : ''}`,
+        }),
       })),
     ],
     [visit.id, record.incidents, incidentLabels, visitMachinery, t],
@@ -159,7 +162,9 @@ function VisitScreen({ visit, record }: { visit: Visit; record: VisitRecord }) {
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Group gap="sm">
-            <Title order={2}>{t('visits.page.title')}</Title>
+            <Title order={1} size="h2">
+              {t('visits.page.title')}
+            </Title>
             <VisitStateBadge state={visit.state} />
             <DisputedMark
               entityIds={[visit.id, ...record.incidents.map((i) => i.id), ...visitMachinery.map((a) => a.id)]}

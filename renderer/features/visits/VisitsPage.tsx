@@ -2,7 +2,7 @@ import { Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useT } from '../../app/i18n/useT';
 import { VisitListTable } from '../../components/visits/VisitListTable';
-import { formatLocal } from './localDateTime';
+import { formatLocal } from '../../app/time/localDateTime';
 import { useVisitList } from './useVisitList';
 import { VisitStateBadge } from './VisitStateBadge';
 
@@ -14,7 +14,9 @@ export function VisitsPage() {
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
-        <Title order={3}>{t('visits.title')}</Title>
+        <Title order={1} size="h3">
+          {t('visits.title')}
+        </Title>
         {rows && (
           <Text size="sm" c="dimmed" data-testid="visit-count">
             {t('visits.list.count', { count: rows.length })}
@@ -32,7 +34,7 @@ export function VisitsPage() {
           rows={rows.map((r) => ({
             id: r.visit.id,
             caseNumber: r.caseNumber,
-            respondentName: r.respondentName,
+            respondentName: r.respondentNames.join(t('visits.text.list')) || '—',
             startedAt: formatLocal(r.visit.startedAt),
             address: r.visit.address,
             state: <VisitStateBadge state={r.visit.state} />,

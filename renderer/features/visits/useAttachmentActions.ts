@@ -9,10 +9,10 @@ import type { AttachmentTarget } from '../../../shared/visits/attachment';
 import { sha256Hex } from '../../data/sha256Hex';
 import { logger } from '../../logger';
 import { downloadBlob } from '../../sync/blobs/downloadBlob';
-import { describeWriteError } from './describeWriteError';
-import { nowIso } from './localDateTime';
+import { describeWriteError } from '../../app/errors/describeWriteError';
+import { nowIso } from '../../app/time/localDateTime';
 import { makeThumbnail } from './makeThumbnail';
-import { useCodeText } from './useCodeText';
+import { useCodeText } from '../../app/text/useCodeText';
 import { useMutationContext } from '../../app/session/useMutationContext';
 
 /** What a new attachment is linked to. */

@@ -6,9 +6,9 @@ import { useT } from '../../app/i18n/useT';
 import { useServices } from '../../app/services/servicesContext';
 import { newId } from '../../data/newId';
 import type { IncidentPatch } from '../../data/repositories/incidentRepository';
-import { describeWriteError } from './describeWriteError';
-import { nowIso } from './localDateTime';
-import { useCodeText } from './useCodeText';
+import { describeWriteError } from '../../app/errors/describeWriteError';
+import { nowIso } from '../../app/time/localDateTime';
+import { useCodeText } from '../../app/text/useCodeText';
 import { useMutationContext } from '../../app/session/useMutationContext';
 
 /** Obstruction incidents: record one as it happens (now, of the chosen kind), then autosave its details. */

@@ -12,9 +12,9 @@ import { useWriter } from '../../app/session/writerContext';
 import { InvalidDataError } from '../../data/errors';
 import { newId } from '../../data/newId';
 import type { VisitPatch } from '../../data/repositories/visitRepository';
-import { describeWriteError } from './describeWriteError';
-import { nowIso } from './localDateTime';
-import { useCodeText } from './useCodeText';
+import { describeWriteError } from '../../app/errors/describeWriteError';
+import { nowIso } from '../../app/time/localDateTime';
+import { useCodeText } from '../../app/text/useCodeText';
 
 /** A submission's prospects: the visit and its incidents as read, what blocks it, what the lead will see unmet. */
 export type SubmitCheck = {

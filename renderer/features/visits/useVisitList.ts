@@ -17,7 +17,8 @@ export function useVisitList() {
       return {
         visit: v,
         caseNumber: c?.caseNumber ?? '—',
-        respondentName: c?.respondents.map((p) => p.name).join('、') ?? '—',
+        /** Joined by the screen, in the UI language's list punctuation. */
+        respondentNames: c?.respondents.map((p) => p.name) ?? [],
       };
     });
   }, [repos]);

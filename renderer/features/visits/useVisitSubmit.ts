@@ -6,7 +6,7 @@ import { useT } from '../../app/i18n/useT';
 import type { ChecklistRow } from '../../components/review/ChecklistCard';
 import { useChecklistRows } from '../review/useChecklistRows';
 import { flushAllAutosaves } from './useAutosave';
-import { useCodeText } from './useCodeText';
+import { useCodeText } from '../../app/text/useCodeText';
 import { useVisitActions } from './useVisitActions';
 
 /**

@@ -21,6 +21,11 @@ export type UploadBlobOptions = {
   sha256: string;
   size: number;
   mediaType: string;
+  /**
+   * The case of the attachment the bytes are for: the server links them to it (answering `exists` only when
+   * it already holds them for this case or from this user). Omitted only by callers without a case.
+   */
+  caseId?: string;
   /** Reads `length` bytes of the blob from `offset` (from IndexedDB or the shell's attachment folder). */
   readChunk: (offset: number, length: number) => Promise<Uint8Array>;
   /** Bytes per PATCH; at most MAX_CHUNK_BYTES (halved, down to 1 MiB, for a server that takes less). */
@@ -84,7 +89,7 @@ export async function uploadBlob(options: UploadBlobOptions): Promise<UploadOutc
     const response = await session.request('/sync/v1/blobs', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ sha256, size, mediaType: options.mediaType }),
+      body: JSON.stringify({ sha256, size, mediaType: options.mediaType, caseId: options.caseId }),
       signal,
     });
     return readCourtJson(response, blobCreateResponseSchema);

@@ -52,7 +52,7 @@ export async function uploadPendingBlobs(
         readChunk: (offset, length) => source.read(blob.sha256, offset, length),
         onProgress: (sent) => report(index, bytesBefore + sent),
       });
-      await source.markUploaded(blob.sha256);
+      await source.markUploaded(blob.sha256, blob.caseId);
       result.uploaded.push(blob.sha256);
     } catch (error) {
       if (isRunWide(error) || tuning.signal?.aborted) throw error;

@@ -5,8 +5,9 @@ import type { CourtRequestInit } from './courtFetch';
 /**
  * The court server as the signed-in officer: one session's server, device id and user, and every request
  * made as them. Tokens are its business alone: it adds the Bearer token, refreshes it when it has under a
- * minute left and once after a 401 (then sends the same request again), and keeps the refreshed token
- * in the session's home. Failures are CourtHttpError, decoded in one place (`courtFetch`).
+ * minute left and once after a 401 (then sends the same request again), and keeps the refreshed tokens —
+ * the rotated refresh token with them, as the old one is used up — in the session's home. Failures are
+ * CourtHttpError, decoded in one place (`courtFetch`); a revoked device is CourtDeviceRevoked.
  */
 export type CourtSession = {
   readonly serverUrl: string;

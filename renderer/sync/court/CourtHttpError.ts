@@ -7,7 +7,7 @@ import type { Problem } from '../../../shared/sync/protocol';
  * offset-checked.
  */
 export class CourtHttpError extends Error {
-  override readonly name = 'CourtHttpError';
+  override readonly name: string = 'CourtHttpError';
   constructor(
     readonly status: number,
     readonly problem: Problem | null,

@@ -1,4 +1,5 @@
 import { errorBodySchema } from '../../../shared/sync/protocol';
+import { CourtDeviceRevoked, DEVICE_REVOKED_CODE } from './CourtDeviceRevoked';
 import { CourtHttpError } from './CourtHttpError';
 
 /** One request to a court server endpoint (the path and base URL are given beside it). */
@@ -23,8 +24,9 @@ export type CourtFetchOptions = {
 /**
  * The one HTTP entry to the court server, and the one place its answers are decoded. Resolves with the
  * response when it is 2xx or accepted; otherwise throws a CourtHttpError with the server's problem
- * (`{ error: { code, message, path? } }`), its `Retry-After` and body. A request that never got an answer
- * (offline, refused, cut) is status 0, unless the caller aborted it (then the abort is rethrown).
+ * (`{ error: { code, message, path? } }`), its `Retry-After` and body — a CourtDeviceRevoked when the
+ * server says this device is revoked. A request that never got an answer (offline, refused, cut) is
+ * status 0, unless the caller aborted it (then the abort is rethrown).
  */
 export async function courtFetch(
   baseUrl: string,
@@ -56,6 +58,8 @@ export async function courtFetch(
   if (response.ok || options.acceptedStatuses?.includes(response.status)) return response;
   const json: unknown = init.method === 'HEAD' ? null : await response.json().catch(() => null);
   const problem = errorBodySchema.safeParse(json);
+  if (response.status === 401 && problem.success && problem.data.error.code === DEVICE_REVOKED_CODE)
+    throw new CourtDeviceRevoked(problem.data.error, json);
   const retryAfter = Number(response.headers.get('retry-after'));
   throw new CourtHttpError(
     response.status,

@@ -22,6 +22,11 @@ export type CourtConnectionOptions = {
   now?: () => number;
 };
 
+/** Whether two stored credentials are of one session: same server, device and user. */
+function isSameSession(a: AuthState, b: AuthState): boolean {
+  return a.serverUrl === b.serverUrl && a.deviceId === b.deviceId && a.user.id === b.user.id;
+}
+
 /** The court connection over the stored session (see CourtConnection). */
 export function createCourtConnection(options: CourtConnectionOptions): CourtConnection {
   const { credentials } = options;
@@ -29,41 +34,70 @@ export function createCourtConnection(options: CourtConnectionOptions): CourtCon
   const now = options.now ?? appClock.now;
 
   /**
+   * Refresh tokens are used once (the server rotates them and takes a second use for a stolen copy, and
+   * revokes the device): so one refresh per token at a time, shared by every session of this connection,
+   * and never with a token that another session has already used up.
+   */
+  const refreshes = new Map<string, Promise<AuthState>>();
+
+  const rotate = async (before: AuthState): Promise<AuthState> => {
+    const answer = await courtFetch(
+      before.serverUrl,
+      '/auth/v1/refresh',
+      {
+        method: 'POST',
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ refreshToken: before.refreshToken, deviceId: before.deviceId }),
+      },
+      { fetchImpl },
+    );
+    const r = await readCourtJson(answer, refreshResponseSchema);
+    const next: AuthState = {
+      ...before,
+      accessToken: r.accessToken,
+      accessTokenExpiresAt: r.accessTokenExpiresAt,
+      // A server before issue 12 does not rotate: the token sent stays the one to use.
+      refreshToken: r.refreshToken ?? before.refreshToken,
+      refreshTokenExpiresAt: r.refreshTokenExpiresAt ?? before.refreshTokenExpiresAt,
+      user: r.user,
+    };
+    await credentials.saveRefreshed(before, next);
+    return next;
+  };
+
+  /**
+   * Fresh credentials for a session holding `held`. When the session's home already holds newer ones of
+   * the same session (another session refreshed meanwhile), those are taken: their access token if it is
+   * new to this session and not about to expire, else their refresh token — `held`'s is used up.
+   */
+  const renewed = async (held: AuthState, isRefreshForced: boolean): Promise<AuthState> => {
+    let base = held;
+    const stored = await credentials.current();
+    if (stored && isSameSession(stored, held) && stored.refreshToken !== held.refreshToken) {
+      const isFresh = Date.parse(stored.accessTokenExpiresAt) - now() > REFRESH_MARGIN_MS;
+      if (isFresh && !(isRefreshForced && stored.accessToken === held.accessToken)) return stored;
+      base = stored;
+    }
+    let pending = refreshes.get(base.refreshToken);
+    if (!pending) {
+      const token = base.refreshToken;
+      pending = rotate(base).finally(() => refreshes.delete(token));
+      refreshes.set(token, pending);
+    }
+    return pending;
+  };
+
+  /**
    * A session keeps the credentials it started with, so a run's requests all go out as the same officer
-   * even if someone signs in or out meanwhile; a refreshed token is stored only while that session is
+   * even if someone signs in or out meanwhile; refreshed credentials are stored only while that session is
    * still the one signed in (`saveRefreshed`).
    */
   function sessionOf(initial: AuthState): CourtSession {
     let auth = initial;
-    let refreshing: Promise<void> | null = null;
-    const refresh = async () => {
-      const before = auth;
-      const answer = await courtFetch(
-        before.serverUrl,
-        '/auth/v1/refresh',
-        {
-          method: 'POST',
-          headers: JSON_HEADERS,
-          body: JSON.stringify({ refreshToken: before.refreshToken, deviceId: before.deviceId }),
-        },
-        { fetchImpl },
-      );
-      const r = await readCourtJson(answer, refreshResponseSchema);
-      auth = {
-        ...before,
-        accessToken: r.accessToken,
-        accessTokenExpiresAt: r.accessTokenExpiresAt,
-        user: r.user,
-      };
-      await credentials.saveRefreshed(before, auth);
-    };
     const token = async (isRefreshForced: boolean): Promise<string> => {
       if (isRefreshForced || Date.parse(auth.accessTokenExpiresAt) - now() <= REFRESH_MARGIN_MS) {
-        // Requests that find the token stale at the same time share one refresh.
-        refreshing ??= refresh().finally(() => {
-          refreshing = null;
-        });
-        await refreshing;
+        // Requests that find the token stale at the same time share one refresh (see `refreshes`).
+        auth = await renewed(auth, isRefreshForced);
       }
       return auth.accessToken;
     };

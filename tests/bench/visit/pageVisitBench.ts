@@ -11,7 +11,7 @@ import { makeCase } from '../../../renderer/data/testing/makeCase';
 import { mutationContextOf } from '../../../renderer/data/session/mutationContextOf';
 import { createRowIdSource } from '../../../renderer/features/inventory/grid/rowIdSource';
 import { importableCount } from '../../../renderer/features/inventory/import/importWizard';
-import { nowIso } from '../../../renderer/features/visits/localDateTime';
+import { nowIso } from '../../../renderer/app/time/localDateTime';
 import { makeThumbnail } from '../../../renderer/features/visits/makeThumbnail';
 import { getPlatform } from '../../../renderer/platform/getPlatform';
 import type { Platform } from '../../../renderer/platform/Platform';

@@ -10,6 +10,8 @@ export class VisitPageModel {
   readonly incidents: Locator;
   readonly photos: Locator;
   readonly attachmentTiles: Locator;
+  readonly startedAt: Locator;
+  readonly endedAt: Locator;
 
   constructor(readonly page: Page) {
     this.saveState = page.getByTestId('save-state').first();
@@ -20,6 +22,8 @@ export class VisitPageModel {
     this.incidents = page.getByTestId('incident-card');
     this.photos = page.getByTestId('visit-photos');
     this.attachmentTiles = this.photos.getByTestId('attachment-tile');
+    this.startedAt = page.getByTestId('visit-started-at');
+    this.endedAt = page.getByTestId('visit-ended-at');
   }
 
   /** Waits until the visit log shows "已保存" (the autosave has reached IndexedDB). */
@@ -48,5 +52,27 @@ export class VisitPageModel {
     await this.page.getByTestId('record-incident').click();
     await expect(this.incidents).toHaveCount(before + 1);
     return this.incidents.nth(before);
+  }
+
+  /**
+   * Types a local time into a date-time field as an officer does ("2026-12-04 10:57", 24 h, the same in
+   * both UI languages) and leaves the field, which saves it.
+   */
+  async typeDateTime(field: Locator, local: string): Promise<void> {
+    await field.fill(local);
+    await field.press('Tab');
+  }
+
+  /** Opens the calendar of a date-time field, by the field's test id, and returns it. */
+  async openCalendar(testId: string): Promise<Locator> {
+    await this.page.getByTestId(`${testId}-picker`).click();
+    const calendar = this.page.getByTestId(`${testId}-calendar`);
+    await expect(calendar).toBeVisible();
+    return calendar;
+  }
+
+  /** Clicks a day of an open calendar by the name a screen reader hears ("2026年12月15日", "15 December 2026"). */
+  async pickDay(calendar: Locator, day: string): Promise<void> {
+    await calendar.getByRole('button', { name: day }).click();
   }
 }

@@ -1,7 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ACCESS_TOKEN_TTL_MS } from '../../../shared/auth/authProtocol';
 import { pullResponseSchema, pushResponseSchema } from '../../../shared/sync/protocol';
 import type { AuthState } from '../../../renderer/data/session/authState';
+import { CourtDeviceRevoked } from '../../../renderer/sync/court/CourtDeviceRevoked';
 import { CourtHttpError } from '../../../renderer/sync/court/CourtHttpError';
+import { revokeDevice } from '../../../server/auth/revokeDevice';
 import { createCourtConnection } from '../../../renderer/sync/court/createCourtConnection';
 import { signOut } from '../../../renderer/sync/signIn';
 import { TestDevice } from '../server/support/TestDevice';
@@ -48,6 +51,9 @@ describe('the court connection', () => {
 
   beforeAll(async () => {
     url = await server.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  // A session of its own for each test: refresh tokens are used once, so tests cannot share one.
+  beforeEach(async () => {
     auth = authStateOf(url, (await TestDevice.login(server.app, 'a1')).session);
   });
 
@@ -71,6 +77,60 @@ describe('the court connection', () => {
     expect(stored?.accessToken).not.toBe('fw1.not-a-token.x');
     await session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema);
     expect(sent.map((s) => s.path).slice(3)).toEqual(['/sync/v1/pull']);
+  });
+
+  it('keeps the rotated refresh token: sync goes on across several refreshes, never sending one twice', async () => {
+    const sent: Sent[] = [];
+    const { session, court, repos } = await courtSessionFor(auth, {
+      fetchImpl: recordingFetch(sent),
+      now: clock,
+    });
+    const held: string[] = [auth.refreshToken];
+    for (let i = 0; i < 3; i++) {
+      server.now.ms += ACCESS_TOKEN_TTL_MS;
+      await session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema);
+      const stored = await repos.session.current();
+      expect(held).not.toContain(stored!.refreshToken);
+      held.push(stored!.refreshToken);
+    }
+    const used = sent
+      .filter((s) => s.path === '/auth/v1/refresh')
+      .map((s) => (JSON.parse(s.body!) as { refreshToken: string }).refreshToken);
+    expect(used).toEqual(held.slice(0, 3));
+    // A later session (the next sync run) starts from the stored, rotated token and still gets in.
+    server.now.ms += ACCESS_TOKEN_TTL_MS;
+    const next = await court.session();
+    await next!.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema);
+    expect(sent.filter((s) => s.path === '/auth/v1/refresh')).toHaveLength(4);
+  });
+
+  it('never sends a used-up refresh token when two sessions find the token stale together', async () => {
+    const sent: Sent[] = [];
+    const { session, court } = await courtSessionFor(auth, { fetchImpl: recordingFetch(sent), now: clock });
+    const other = (await court.session())!;
+    server.now.ms += ACCESS_TOKEN_TTL_MS;
+    await Promise.all([
+      session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema),
+      other.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema),
+    ]);
+    // A third, started before the refresh, takes the stored token instead of the one it began with.
+    server.now.ms += ACCESS_TOKEN_TTL_MS;
+    await other.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema);
+    await session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema);
+    const used = sent
+      .filter((s) => s.path === '/auth/v1/refresh')
+      .map((s) => (JSON.parse(s.body!) as { refreshToken: string }).refreshToken);
+    expect(used).toHaveLength(2);
+    expect(new Set(used).size).toBe(2);
+  });
+
+  it('surfaces a revoked device as CourtDeviceRevoked, from a request and from the refresh', async () => {
+    const { session } = await courtSessionFor(auth, { now: clock });
+    await server.sql.transaction((tx) => revokeDevice(tx, auth.deviceId, 'admin', server.now.ms));
+    const error = await rejection(session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema));
+    expect(error).toBeInstanceOf(CourtDeviceRevoked);
+    expect(error).toMatchObject({ status: 401, problem: { code: 'auth.deviceRevoked' }, isTransient: false });
+    expect(error.problem?.message['zh-CN']).toMatch(/停用/);
   });
 
   it('refreshes first when the token has under a minute left', async () => {

@@ -1,3 +1,4 @@
+import type { Message } from '../../../../shared/messages/Message';
 import type { conflictsZhCN } from './conflicts.zhCN';
 
 /** Conflict resolution and disputed records: English. */
@@ -67,4 +68,4 @@ export const conflictsEn = {
   'conflicts.code.conflict.invalidJson': 'The new value is not valid JSON; check the brackets and quotes',
   'conflicts.code.case.notFound': 'This case is not on this device; sync and try again',
   'conflicts.code.record.notFound': 'This record is not on this device; sync and try again',
-} as const satisfies Record<keyof typeof conflictsZhCN, string>;
+} as const satisfies Record<keyof typeof conflictsZhCN, Message>;

@@ -1,3 +1,4 @@
+import type { Message } from '../../../../shared/messages/Message';
 import type { dashboardZhCN } from './dashboard.zhCN';
 
 /** Team dashboard: English. The compiler refuses a missing or extra key. */
@@ -41,7 +42,7 @@ export const dashboardEn = {
   'dashboard.stat.transferFlagsHint': 'Flagged in the period; {total} on this device',
   'dashboard.cases': '{count}',
   'dashboard.count': '{count}',
-  'dashboard.days': '{days} days',
+  'dashboard.days': { by: 'days', one: '{days} day', other: '{days} days' },
   'dashboard.money': '¥{yuan}',
   'dashboard.none': '—',
 
@@ -77,4 +78,4 @@ export const dashboardEn = {
   'dashboard.export.days': 'Days',
   'dashboard.export.date': 'Date',
   'dashboard.export.officer': 'Officer',
-} as const satisfies Record<keyof typeof dashboardZhCN, string>;
+} as const satisfies Record<keyof typeof dashboardZhCN, Message>;

@@ -1,3 +1,4 @@
+import type { Message } from '../../../../shared/messages/Message';
 import type { historyZhCN } from './history.zhCN';
 
 /** Record history (audit trail), integrity check and the printable history: English. */
@@ -21,7 +22,7 @@ export const historyEn = {
     'The court server has no history for this record yet: it may not be synced (it appears after the next sync), or you may not see it.',
   'history.failed': 'Could not read the history: {message}',
   'history.empty': 'No history',
-  'history.versionCount': '{n} versions',
+  'history.versionCount': { by: 'n', one: '{n} version', other: '{n} versions' },
   'history.version': 'Version {n}',
   'history.serverTime': 'Server time',
   'history.deviceTime': 'Device time',
@@ -41,7 +42,11 @@ export const historyEn = {
   'history.deleted': 'Deleted',
   'history.restored': 'Restored',
   'history.noFieldChanges': 'No field changed',
-  'history.createdWith': 'Content when created ({n} fields)',
+  'history.createdWith': {
+    by: 'n',
+    one: 'Content when created ({n} field)',
+    other: 'Content when created ({n} fields)',
+  },
   'history.col.field': 'Field',
   'history.col.from': 'From',
   'history.col.to': 'To',
@@ -65,9 +70,15 @@ export const historyEn = {
   'history.conflicts.openedAt': '{name} · {time}',
   'history.verify': 'Verify integrity',
   'history.verifying': 'Verifying…',
-  'history.intact': 'Intact: the hash chain of {n} versions checks out; nothing was altered',
+  'history.intact': {
+    by: 'n',
+    one: 'Intact: the hash chain of {n} version checks out; nothing was altered',
+    other: 'Intact: the hash chain of {n} versions checks out; nothing was altered',
+  },
   'history.broken':
     'Altered: the hash chain breaks at version {version}; that version or a later one was changed directly in the server database',
+  'history.changedSinceReceived':
+    'Changed since this device received it: version {version} no longer has the hash the court signed when it was delivered here',
   'history.verifyFailed': 'Could not verify: {message}',
   'history.checkedAt': 'Checked at {time}',
   'history.export': 'Export history (JSON)',
@@ -79,7 +90,11 @@ export const historyEn = {
   'history.print.button': 'Print',
   'history.print.exportedAt': 'Exported: {time}',
   'history.print.exportedBy': 'Exported by: {name}',
-  'history.print.allIntact': 'The hash chains of all {n} records check out',
+  'history.print.allIntact': {
+    by: 'n',
+    one: 'The hash chain of the {n} record checks out',
+    other: 'The hash chains of all {n} records check out',
+  },
   'history.print.someBroken': 'A record’s hash chain does not check out; see below',
   'history.print.footer':
     'Generated from the versions kept by the court server; each record’s versions were checked against their hash chain. The hashes can be re-checked on the server.',
@@ -188,4 +203,4 @@ export const historyEn = {
   'history.field.size': 'File size',
   'history.field.thumbnail': 'Thumbnail',
   'history.field.visitSnapshot': 'The log as reviewed',
-} as const satisfies Record<keyof typeof historyZhCN, string>;
+} as const satisfies Record<keyof typeof historyZhCN, Message>;

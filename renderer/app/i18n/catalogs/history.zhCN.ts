@@ -62,6 +62,7 @@ export const historyZhCN = {
   'history.verifying': '正在校验…',
   'history.intact': '完整：{n} 个版本的哈希链校验通过，未被改动',
   'history.broken': '已被改动：第 {version} 版起哈希链不符，该版本或其后的记录在服务器数据库中被直接修改',
+  'history.changedSinceReceived': '本设备接收后已被改动：第 {version} 版的哈希与法院送达本设备时签名的不符',
   'history.verifyFailed': '无法校验：{message}',
   'history.checkedAt': '校验时间 {time}',
   'history.export': '导出历史（JSON）',

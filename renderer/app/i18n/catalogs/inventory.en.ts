@@ -1,9 +1,10 @@
+import type { Message } from '../../../../shared/messages/Message';
 import type { inventoryZhCN } from './inventory.zhCN';
 
 /** Machinery inventory panel: English. The compiler refuses a missing or extra key. */
 export const inventoryEn = {
   'inventory.title': 'Machinery inventory',
-  'inventory.count': '{count} items',
+  'inventory.count': { one: '{count} item', other: '{count} items' },
   'inventory.saving': 'Saving…',
   'inventory.saved': 'Saved on this device · {time}',
   'inventory.empty': 'No machines yet. Press Enter to add the first row, or import the enterprise’s list.',
@@ -57,7 +58,10 @@ export const inventoryEn = {
   'inventory.save.failed': 'Saving failed: {message}. Try again.',
   'inventory.meter.title': 'Value under measure / outstanding claim',
   'inventory.meter.figures': '¥{value} / ¥{outstanding}',
-  'inventory.meter.unvalued': '{count} more assets under measure have no value yet and are not counted.',
+  'inventory.meter.unvalued': {
+    one: '{count} more asset under measure has no value yet and is not counted.',
+    other: '{count} more assets under measure have no value yet and are not counted.',
+  },
   'inventory.leastHarm.button': 'Suggested first',
   'inventory.leastHarm.title': 'Suggested to take first',
   'inventory.leastHarm.hint':
@@ -65,7 +69,7 @@ export const inventoryEn = {
   'inventory.leastHarm.empty': 'Nothing to suggest.',
   'inventory.justify.title': "Measure on a third party's property",
   'inventory.justify.message':
-    '“{name}” is recorded as a third party’s property. It may not be sealed or removed unless the justification is recorded.',
+    '"{name}" is recorded as a third party’s property. It may not be sealed or removed unless the justification is recorded.',
   'inventory.justify.label': 'Justification for the measure (recorded in the inventory)',
   'inventory.justify.confirm': 'Record and apply the measure',
   'inventory.exceed.title': 'Over-seizure',
@@ -80,8 +84,11 @@ export const inventoryEn = {
     'These machines were recorded on an earlier visit and were not seen on this one; each is recorded on the case as a possible concealment or transfer of assets.',
   'inventory.carry.button': 'Carry forward ({count})',
   'inventory.carry.title': 'Carry forward from earlier visits',
-  'inventory.carry.hint':
-    'Mark each of the {count} machines recorded earlier. Present or moved machines are carried into this inventory (seals kept); missing ones are recorded on the case as a possible transfer of assets.',
+  'inventory.carry.hint': {
+    one: 'Mark the {count} machine recorded earlier. If present or moved, it is carried into this inventory (seals kept); if missing, it is recorded on the case as a possible transfer of assets.',
+    other:
+      'Mark each of the {count} machines recorded earlier. Present or moved machines are carried into this inventory (seals kept); missing ones are recorded on the case as a possible transfer of assets.',
+  },
   'inventory.carry.none': 'Nothing to carry forward.',
   'inventory.carry.present': 'Present',
   'inventory.carry.missing': 'Missing',
@@ -111,10 +118,14 @@ export const inventoryEn = {
   'inventory.import.reading': 'Reading {file}…',
   'inventory.import.unreadable':
     'The file could not be read. Make sure no other program holds it and try again.',
-  'inventory.import.source': '{file} ({detail}, {rows} rows)',
+  'inventory.import.source': {
+    by: 'rows',
+    one: '{file} ({detail}, {rows} row)',
+    other: '{file} ({detail}, {rows} rows)',
+  },
   'inventory.import.row': 'row {row}',
   'inventory.import.sheet': 'Sheet',
-  'inventory.import.sheetOption': '{name} ({rows} rows)',
+  'inventory.import.sheetOption': { by: 'rows', one: '{name} ({rows} row)', other: '{name} ({rows} rows)' },
   'inventory.import.headerRow': 'Header row',
   'inventory.import.valueUnit': 'Amounts in',
   'inventory.import.unit.yuan': 'yuan',
@@ -128,31 +139,49 @@ export const inventoryEn = {
   'inventory.import.target': 'Import as',
   'inventory.import.skip': '(skip)',
   'inventory.import.toPreview': 'Next: check the rows',
-  'inventory.import.summary': '{total} rows: {good} ready, {bad} to correct, {blank} blank.',
+  'inventory.import.summary': {
+    by: 'total',
+    one: '{total} row: {good} ready, {bad} to correct, {blank} blank.',
+    other: '{total} rows: {good} ready, {bad} to correct, {blank} blank.',
+  },
   'inventory.import.alreadyImported': '{count} imported already.',
   'inventory.import.totalRows': 'Total and subtotal rows: {count}, shown only, not imported.',
-  'inventory.import.totalRowNote': '“{label}”: a total row, not imported as a machine',
+  'inventory.import.totalRowNote': '"{label}": a total row, not imported as a machine',
   'inventory.import.ownerClass': 'Owner of these machines',
   'inventory.import.filter.all': 'All',
   'inventory.import.filter.bad': 'To correct ({count})',
-  'inventory.import.badRowsHint':
-    '{count} rows have problems: click a cell to correct it, or import the other rows first — the rows with problems stay here to be corrected later.',
+  'inventory.import.badRowsHint': {
+    one: '{count} row has problems: click a cell to correct it, or import the other rows first — the row with problems stays here to be corrected later.',
+    other:
+      '{count} rows have problems: click a cell to correct it, or import the other rows first — the rows with problems stay here to be corrected later.',
+  },
   'inventory.import.rowNumber': 'Row',
   'inventory.import.problems': 'Problems',
   'inventory.import.editHint': 'Click to correct',
   'inventory.import.noRows': 'No rows to show.',
-  'inventory.import.alsoInRows': ' (also in row {rows})',
+  'inventory.import.alsoInRows': { one: ' (also in row {rows})', other: ' (also in rows {rows})' },
   'inventory.import.back': 'Back to columns',
   'inventory.import.keepForLater': 'Correct later',
-  'inventory.import.confirm': 'Import {good} rows',
-  'inventory.import.confirmPart': 'Import {good} rows, keep {bad} to correct',
-  'inventory.import.doneAll': '{count} machines imported.',
-  'inventory.import.donePart': '{count} imported; {remaining} rows to correct are kept.',
-  'inventory.import.held': 'Rows of “{file}” are waiting to be corrected.',
+  'inventory.import.confirm': { by: 'good', one: 'Import {good} row', other: 'Import {good} rows' },
+  'inventory.import.confirmPart': {
+    by: 'good',
+    one: 'Import {good} row, keep {bad} to correct',
+    other: 'Import {good} rows, keep {bad} to correct',
+  },
+  'inventory.import.doneAll': { one: '{count} machine imported.', other: '{count} machines imported.' },
+  'inventory.import.donePart': {
+    by: 'remaining',
+    one: '{count} imported; {remaining} row to correct is kept.',
+    other: '{count} imported; {remaining} rows to correct are kept.',
+  },
+  'inventory.import.held': 'Rows of "{file}" are waiting to be corrected.',
   'inventory.import.resume': 'Continue',
   'inventory.import.discard': 'Discard these rows',
-  'inventory.file.undecodableCharacters':
-    '{count} characters of the file could not be read (shown as �). Check the file’s encoding, or save it as “CSV UTF-8” in Excel or WPS and import that.',
+  'inventory.file.undecodableCharacters': {
+    one: '{count} character of the file could not be read (shown as �). Check the file’s encoding, or save it as "CSV UTF-8" in Excel or WPS and import that.',
+    other:
+      '{count} characters of the file could not be read (shown as �). Check the file’s encoding, or save it as "CSV UTF-8" in Excel or WPS and import that.',
+  },
   'inventory.file.empty': 'The file is empty. Check that you chose the right file.',
   'inventory.file.tooLarge':
     'The file is larger than 50 MB; it does not look like a machinery list. Check the file, or keep only the sheet with the list, save and import that.',
@@ -182,4 +211,4 @@ export const inventoryEn = {
     'This type of file cannot be read. Files that can be imported: .xlsx, .xls, .et, .ods, .csv.',
   'inventory.file.unterminatedQuote':
     'In row {row} of the CSV file a quote is never closed, so everything after it would be read into one cell. Open the file in Excel or WPS, check that row, save and import again.',
-} as const satisfies Record<keyof typeof inventoryZhCN, string>;
+} as const satisfies Record<keyof typeof inventoryZhCN, Message>;

@@ -1,3 +1,4 @@
+import type { Message } from '../../../../shared/messages/Message';
 import type { reviewZhCN } from './review.zhCN';
 
 /** Team lead review, returned comments and amendments: English. */
@@ -113,4 +114,4 @@ export const reviewEn = {
   'amendment.comment': 'Decision note',
   'amendment.decided': 'Decision on the amendment saved',
   'amendment.changeLine': '{field}: {from} → {to}',
-} as const satisfies Record<keyof typeof reviewZhCN, string>;
+} as const satisfies Record<keyof typeof reviewZhCN, Message>;

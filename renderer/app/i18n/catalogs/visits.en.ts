@@ -1,3 +1,4 @@
+import type { Message } from '../../../../shared/messages/Message';
 import type { visitsZhCN } from './visits.zhCN';
 
 /** Site-visit screens: English. The compiler refuses a missing or extra key. */
@@ -107,7 +108,7 @@ export const visitsEn = {
   'visits.submit.inIncident': '{incident}, {where}',
   'visits.submit.confirmTitle': 'Before submitting: some legal-sufficiency checks are not met',
   'visits.submit.confirmMessage':
-    'The team lead will see these checks as not met. Go back and complete the record, or choose “Submit anyway” to send it as it is.',
+    'The team lead will see these checks as not met. Go back and complete the record, or choose "Submit anyway" to send it as it is.',
   'visits.submit.confirm': 'Submit anyway',
   'visits.submit.cancel': 'Go back and complete',
 
@@ -168,7 +169,11 @@ export const visitsEn = {
   'visits.measure.cautionNone': 'Nothing calls for particular caution, but decide with care.',
   'visits.measure.cautionFigures': '{sealed} yuan under measure, {outstanding} yuan outstanding',
   'visits.measure.cautionAcknowledge': 'I have weighed the points above and still decide to detain',
-  'visits.measure.detentionText': 'Detention ({subject}) of {name} for {days} days; reason: {reason}',
+  'visits.measure.detentionText': {
+    by: 'days',
+    one: 'Detention ({subject}) of {name} for {days} day; reason: {reason}',
+    other: 'Detention ({subject}) of {name} for {days} days; reason: {reason}',
+  },
 
   'visits.photos.title': 'Photos and files',
   'visits.photos.incidentTitle': 'Evidence photos',
@@ -181,7 +186,7 @@ export const visitsEn = {
   'visits.photos.link.visit': 'This visit',
   'visits.photos.link.incident': 'Incident',
   'visits.photos.link.asset': 'Machine',
-  'visits.photos.saved': '{count} file(s) saved',
+  'visits.photos.saved': { one: '{count} file saved', other: '{count} files saved' },
   'visits.photos.failed': 'File "{name}" was not saved: {reason}',
   'visits.photos.notUploaded':
     "The photo's record has synced, but its bytes are not uploaded yet from the device that took it; they appear once that device syncs.",
@@ -199,7 +204,7 @@ export const visitsEn = {
   'visits.assetMeasure.removed': 'Removed',
   'visits.assetMeasure.quota_freeze': 'Quota freeze',
 
-  'visits.list.count': '{count} visits',
+  'visits.list.count': { one: '{count} visit', other: '{count} visits' },
   'visits.list.empty': 'No visits on this device yet. Start one from a case with "Start site visit".',
   'visits.list.started': 'Started',
   'visits.list.state': 'State',
@@ -235,8 +240,12 @@ export const visitsEn = {
   'visits.print.noIncidents': 'No obstruction of enforcement occurred during this visit.',
   'visits.print.attachments': '3. Photos and files ({count})',
   'visits.print.seizureList': '4. Seizure inventory',
-  'visits.print.inventorySummary':
-    '{total} machines recorded on this visit, {sealed} of them sealed or removed. Value under measure on the case: {value} yuan; outstanding: {outstanding} yuan.',
+  'visits.print.inventorySummary': {
+    by: 'total',
+    one: '{total} machine recorded on this visit; sealed or removed: {sealed}. Value under measure on the case: {value} yuan; outstanding: {outstanding} yuan.',
+    other:
+      '{total} machines recorded on this visit; sealed or removed: {sealed}. Value under measure on the case: {value} yuan; outstanding: {outstanding} yuan.',
+  },
   'visits.print.col.n': 'No.',
   'visits.print.col.name': 'Name',
   'visits.print.col.model': 'Model',
@@ -255,4 +264,24 @@ export const visitsEn = {
   'visits.print.recorder': 'Recorded by:',
   'visits.print.date': 'Date:',
   'visits.print.footer': 'Visit {id} · state: {state} · produced by FieldWrit',
-} as const satisfies Record<keyof typeof visitsZhCN, string>;
+  'visits.text.labelled': '{label}: {value}',
+  'visits.text.list': ', ',
+  'visits.text.clauses': '; ',
+  'visits.text.aside': '{text} ({aside})',
+  'visits.text.tagged': '[{tag}] {text}',
+  'visits.text.thenClause': '{text}; {clause}',
+  'visits.print.incidentOrdinal': '({n}) ',
+  'visits.dateTime.placeholder': 'e.g. 2026-06-03 09:40',
+  'visits.dateTime.openPicker': 'Open the calendar to pick a date and time',
+  'visits.dateTime.done': 'Done',
+  'visits.dateTime.previousMonth': 'Previous month',
+  'visits.dateTime.nextMonth': 'Next month',
+  'visits.dateTime.previousYear': 'Previous year',
+  'visits.dateTime.nextYear': 'Next year',
+  'visits.dateTime.previousDecade': 'Previous decade',
+  'visits.dateTime.nextDecade': 'Next decade',
+  'visits.dateTime.chooseMonth': 'Choose the month',
+  'visits.dateTime.chooseYear': 'Choose the year',
+  'visits.dateTime.dayFormat': 'dddd D MMMM YYYY',
+  'visits.dateTime.monthFormat': 'MMMM YYYY',
+} as const satisfies Record<keyof typeof visitsZhCN, Message>;

@@ -246,4 +246,28 @@ export const visitsZhCN = {
   'visits.print.recorder': '记录人：',
   'visits.print.date': '日期：',
   'visits.print.footer': '走访编号 {id} · 状态：{state} · 本笔录由现场执行系统生成',
+  // Punctuation between translated pieces, so English reads ': ' and ', ' where Chinese reads '：' and '、'.
+  'visits.text.labelled': '{label}：{value}',
+  'visits.text.list': '、',
+  'visits.text.clauses': '；',
+  'visits.text.aside': '{text}（{aside}）',
+  'visits.text.tagged': '【{tag}】{text}',
+  'visits.text.thenClause': '{text}；{clause}',
+  /** {cn} is the Chinese numeral of {n}: a printed record numbers its incidents （一）（二）. */
+  'visits.print.incidentOrdinal': '（{cn}）',
+  'visits.dateTime.placeholder': '如 2026-06-03 09:40',
+  'visits.dateTime.openPicker': '打开日历选择日期和时间',
+  'visits.dateTime.done': '完成',
+  'visits.dateTime.previousMonth': '上个月',
+  'visits.dateTime.nextMonth': '下个月',
+  'visits.dateTime.previousYear': '上一年',
+  'visits.dateTime.nextYear': '下一年',
+  'visits.dateTime.previousDecade': '上一个十年',
+  'visits.dateTime.nextDecade': '下一个十年',
+  'visits.dateTime.chooseMonth': '选择月份',
+  'visits.dateTime.chooseYear': '选择年份',
+  /** A day of the calendar as a screen reader says it (a dayjs format). */
+  'visits.dateTime.dayFormat': 'YYYY年M月D日 dddd',
+  /** The calendar's month heading (a dayjs format). */
+  'visits.dateTime.monthFormat': 'YYYY年M月',
 } as const;

@@ -61,7 +61,9 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
         : previewRows(preview.result, preview.filter, {
             field: (f) => t(`inventory.col.${f}`),
             code: text.code,
-            alsoInRows: (list) => t('inventory.import.alsoInRows', { rows: list }),
+            alsoInRows: (rows) =>
+              t('inventory.import.alsoInRows', { rows: rows.join(t('punct.list')), count: rows.length }),
+            colon: t('punct.colon'),
             totalRow: (label) => t('inventory.import.totalRowNote', { label }),
           }),
     [preview, t, text.code],
@@ -198,7 +200,7 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
           />
           {problems.length > 0 && (
             <Alert color="red" variant="light" data-testid="mapping-problems">
-              {problems.map((p) => text.code(p.code)).join('；')}
+              {problems.map((p) => text.code(p.code)).join(t('punct.clauses'))}
             </Alert>
           )}
           <Group justify="flex-end">
@@ -278,6 +280,7 @@ export function ImportWizardModal({ wizard, text }: { wizard: ImportWizardContro
               problems: t('inventory.import.problems'),
               editHint: t('inventory.import.editHint'),
               empty: t('inventory.import.noRows'),
+              separator: t('punct.clauses'),
             }}
             onEditCell={(rowNumber, field, value) => {
               const f = IMPORT_FIELDS.find((x) => x === field);

@@ -14,7 +14,8 @@ const result = applyMapping(rows, mapping, { today: '2025-07-01' });
 const describe_ = {
   field: (f: string) => `[${f}]`,
   code: (c: string) => c,
-  alsoInRows: (r: string) => `(also ${r})`,
+  alsoInRows: (r: readonly number[]) => `(also ${r.join(', ')})`,
+  colon: ': ',
   totalRow: (label: string) => `total: ${label}`,
 };
 
@@ -22,11 +23,11 @@ describe('previewRows', () => {
   it('reports each bad row with its fields and the rows sharing a serial number', () => {
     const bad = previewRows(result, 'bad', describe_);
     expect(bad.map((r) => [r.rowNumber, r.errorFields, r.messages])).toEqual([
-      [2, ['serialNumber'], ['[serialNumber]：import.duplicateSerialInFile(also 3)']],
+      [2, ['serialNumber'], ['[serialNumber]: import.duplicateSerialInFile(also 3)']],
       [
         3,
         ['serialNumber', 'quantity'],
-        ['[serialNumber]：import.duplicateSerialInFile(also 2)', '[quantity]：import.quantityFormat'],
+        ['[serialNumber]: import.duplicateSerialInFile(also 2)', '[quantity]: import.quantityFormat'],
       ],
     ]);
   });

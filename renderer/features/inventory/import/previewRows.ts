@@ -27,7 +27,9 @@ export function previewRows(
   describe: {
     field: (field: ImportField) => string;
     code: (code: string) => string;
-    alsoInRows: (rows: string) => string;
+    alsoInRows: (rows: readonly number[]) => string;
+    /** What joins a field to its problem: "：" in Chinese, ": " in English. */
+    colon: string;
     totalRow: (label: string) => string;
   },
 ): PreviewRowData[] {
@@ -48,10 +50,8 @@ export function previewRows(
       cells: item.raw,
       errorFields: errors.map((e) => e.column),
       messages: errors.map((e) => {
-        const related = e.relatedRowNumbers?.length
-          ? describe.alsoInRows(e.relatedRowNumbers.join('、'))
-          : '';
-        return `${describe.field(e.column)}：${describe.code(e.code)}${related}`;
+        const related = e.relatedRowNumbers?.length ? describe.alsoInRows(e.relatedRowNumbers) : '';
+        return `${describe.field(e.column)}${describe.colon}${describe.code(e.code)}${related}`;
       }),
     });
   }

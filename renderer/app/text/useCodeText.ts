@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { fieldWorkMessage } from '../../../shared/visits/fieldWorkMessage';
-import { visitsZhCN } from '../../app/i18n/catalogs/visits.zhCN';
-import { useLocaleStore } from '../../app/i18n/localeStore';
-import { useT } from '../../app/i18n/useT';
-import type { MessageKey } from '../../app/i18n/zhCN';
+import { messageText } from '../../../shared/messages/messageText';
+import { visitsZhCN } from '../i18n/catalogs/visits.zhCN';
+import { useLocaleStore } from '../i18n/localeStore';
+import { useT } from '../i18n/useT';
+import type { MessageKey } from '../i18n/zhCN';
 
 /**
  * Text for a code from the site-visit domain (shared/visits, assets, inventoryImport, validation) or from the
@@ -15,7 +15,7 @@ export function useCodeText(): (code: string) => string {
   return useMemo(
     () => (code: string) => {
       const key = `visits.code.${code}`;
-      return Object.hasOwn(visitsZhCN, key) ? t(key as MessageKey) : fieldWorkMessage(code, locale);
+      return Object.hasOwn(visitsZhCN, key) ? t(key as MessageKey) : messageText(code, locale);
     },
     [t, locale],
   );

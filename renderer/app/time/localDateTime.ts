@@ -3,7 +3,8 @@ import { appClock } from '../../../shared/time/appClock';
 /**
  * Times cross boundaries as ISO strings with the device's UTC offset ("2025-06-03T09:00:00+08:00"): the
  * printed record and a reviewer in the same court read the local time the officers saw, and the instant is
- * still exact. `<input type="datetime-local">` speaks "YYYY-MM-DDTHH:mm" in local time.
+ * still exact. Officers type and read local time as "YYYY-MM-DD HH:mm" (24 h) in every UI language: it is
+ * unambiguous, where Chromium's own date inputs follow the OS locale (12/04/2026, 10:57 AM).
  */
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -33,15 +34,30 @@ export function toLocalInput(iso: string | null): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** A datetime-local value as an offset ISO string; null for '' and for anything that is not a time. */
+/** Year-month-day, then time: "2025-06-03 09:40", "2025/6/3T9:40:05", "2025年6月3日 9时40分". */
+const TYPED =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T\s*|\s+|(?<=日))(\d{1,2})\s*[:时]\s*(\d{2})(?:\s*[:分]\s*(\d{2})\s*秒?|\s*分)?$/;
+
+/**
+ * What an officer typed (or a datetime-local value) as an offset ISO string; null for '' and for anything
+ * that is not a time. Officers type "2025-06-03 09:40"; the field also takes "2025-06-03T09:40",
+ * "2025/6/3 9:40" and "2025年6月3日 9:40", and the full-width digits, dashes, colons and spaces of a Chinese
+ * input method (NFKC folds them to ASCII), so nobody has to switch keyboards to record a time.
+ */
 export function fromLocalInput(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  const m = TYPED.exec(value.normalize('NFKC').trim());
   if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m;
-  const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
-  // new Date rolls 2025-02-30 over to March: refuse instead of recording a day nobody typed.
-  if (date.getMonth() !== Number(mo) - 1 || date.getDate() !== Number(d)) return null;
-  return toOffsetIso(date);
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = m.slice(1).map((part) => Number(part ?? 0));
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  // new Date rolls 2025-02-30 over to March, 24:00 to the next day and year 0099 to 1999: refuse instead of recording a
+  // time nobody typed.
+  const isAsTyped =
+    date.getFullYear() === y &&
+    date.getMonth() === mo - 1 &&
+    date.getDate() === d &&
+    date.getHours() === h &&
+    date.getMinutes() === mi;
+  return isAsTyped && s <= 59 ? toOffsetIso(date) : null;
 }
 
 /** "2025-06-03 09:00" for screens and the printed record, in device time. */

@@ -1,4 +1,4 @@
-import type { T } from '../../app/i18n/useT';
+import type { T } from '../i18n/useT';
 import { InvalidDataError, StorageFullError } from '../../data/errors';
 
 /**
@@ -7,7 +7,7 @@ import { InvalidDataError, StorageFullError } from '../../data/errors';
  */
 export function describeWriteError(error: unknown, t: T, codeText: (code: string) => string): string {
   if (error instanceof InvalidDataError)
-    return t('visits.save.invalid', { reasons: error.codes.map(codeText).join('；') });
+    return t('visits.save.invalid', { reasons: error.codes.map(codeText).join(t('visits.text.clauses')) });
   if (error instanceof StorageFullError) return t('visits.save.storageFull');
   return t('visits.save.failed', { message: error instanceof Error ? error.message : String(error) });
 }

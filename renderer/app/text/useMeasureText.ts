@@ -1,7 +1,7 @@
 import { formatYuan } from '../../../shared/domain/money';
 import type { IncidentMeasure } from '../../../shared/visits/incidentMeasure';
 import { unreachable } from '../../../shared/util/assert';
-import { useT } from '../../app/i18n/useT';
+import { useT } from '../i18n/useT';
 
 /** One measure as a line of text for screens and the printed record: "罚款 5,000.00 元". */
 export function useMeasureText(): (m: IncidentMeasure) => string {
