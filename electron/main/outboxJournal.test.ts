@@ -137,4 +137,23 @@ describe('openOutboxJournal', () => {
     expect(await journal.readAll()).toEqual(entries);
     await journal.close();
   });
+
+  it('drops what the server acknowledged, keeps the rest and other devices, and appends after it', async () => {
+    const journal = await openOutboxJournal(file);
+    const mine = [1, 2, 3, 4].map((n) => sampleMutation(n));
+    const other = sampleMutation(2, { deviceId: 'another-device' });
+    for (const entry of [...mine.slice(0, 2), other, ...mine.slice(2)]) await journal.append(entry);
+    expect(await journal.acknowledge(mine[0]!.deviceId, 3)).toBe(3);
+    expect(await journal.readAll()).toEqual([other, mine[3]]);
+    // Nothing to drop: the file is left as it is.
+    expect(await journal.acknowledge(mine[0]!.deviceId, 3)).toBe(0);
+    const fifth = sampleMutation(5);
+    await journal.append(fifth);
+    await journal.close();
+
+    const reopened = await openOutboxJournal(file);
+    expect(await reopened.readAll()).toEqual([other, mine[3], fifth]);
+    expect(await readFile(file, 'utf8')).toBe([other, mine[3], fifth].map(lineOf).join(''));
+    await reopened.close();
+  });
 });

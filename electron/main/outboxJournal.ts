@@ -1,4 +1,4 @@
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open, rename } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { mutationSchema } from '../../shared/sync/mutation';
@@ -10,11 +10,18 @@ const NEWLINE = 0x0a;
 /**
  * The desktop copy of the outbox (sync-protocol.md, "Client durability"): one JSON line per mutation,
  * appended and fsync'd before the append resolves, so that a wiped or damaged IndexedDB can be rebuilt.
+ * Entries the court server has acknowledged are dropped by `acknowledge`, so the file holds only what the
+ * server does not have yet and never grows without bound.
  */
-// TODO(#4): once the server acknowledges mutations, compact the journal so it does not grow forever.
 export type OutboxJournal = {
   /** Appends `entry` and resolves once it is on disk. Appends are written in call order. */
   append(entry: Mutation): Promise<void>;
+  /**
+   * Drops every entry of `deviceId` up to and including `throughClientSeq` (the server has them). The file
+   * is rewritten beside the old one and renamed over it, so a crash leaves either file whole. Resolves
+   * with the number of entries dropped.
+   */
+  acknowledge(deviceId: string, throughClientSeq: number): Promise<number>;
   /** Every intact mutation, oldest first. Waits for appends already started. */
   readAll(): Promise<Mutation[]>;
   close(): Promise<void>;
@@ -36,7 +43,7 @@ export async function openOutboxJournal(
   await mkdir(path.dirname(filePath), { recursive: true });
   await cutTornTail(filePath);
   // 'a+': O_APPEND, so every write lands at the end whatever a reader did, and readable for readAll.
-  const handle = await open(filePath, 'a+');
+  let handle = await open(filePath, 'a+');
   // The file's directory entry must be durable too, or a crash right after creation can lose the file.
   await syncDirectory(path.dirname(filePath));
 
@@ -67,6 +74,27 @@ export async function openOutboxJournal(
         }
       }),
     readAll: () => enqueue(() => readJournal(handle, options)),
+    acknowledge: (deviceId, throughClientSeq) =>
+      enqueue(async () => {
+        const entries = await readJournal(handle, options);
+        const kept = entries.filter((m) => m.deviceId !== deviceId || m.clientSeq > throughClientSeq);
+        const dropped = entries.length - kept.length;
+        if (dropped === 0) return 0;
+        const temporary = `${filePath}.compacting`;
+        const out = await open(temporary, 'w');
+        try {
+          await out.writeFile(kept.map((m) => `${JSON.stringify(m)}\n`).join(''), 'utf8');
+          await out.sync();
+        } finally {
+          await out.close();
+        }
+        await handle.close();
+        await rename(temporary, filePath);
+        await syncDirectory(path.dirname(filePath));
+        handle = await open(filePath, 'a+');
+        hasTornTail = false;
+        return dropped;
+      }),
     close: () => enqueue(() => handle.close()),
   };
 }
