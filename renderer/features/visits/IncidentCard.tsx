@@ -24,6 +24,7 @@ import { useIncidentActions } from './useIncidentActions';
 import { useMeasureText } from '../../app/text/useMeasureText';
 import { useSaveStateText } from './useSaveStateText';
 import { peopleFromRows, type PersonRow } from './visitFormValues';
+import { usePersonRowsLabels } from './usePersonRowsLabels';
 
 type Props = {
   incident: Incident;
@@ -50,6 +51,7 @@ export const IncidentCard = memo(function IncidentCard({
   label,
 }: Props) {
   const t = useT();
+  const personLabels = usePersonRowsLabels();
   const codeText = useCodeText();
   const measureText = useMeasureText();
   const actions = useIncidentActions();
@@ -144,13 +146,7 @@ export const IncidentCard = memo(function IncidentCard({
               roleSuggestions={[t('visits.role.legalRep'), t('visits.role.manager'), t('visits.role.worker')]}
               isReadOnly={isReadOnly}
               testId="incident-persons"
-              labels={{
-                name: t('visits.person.name'),
-                role: t('visits.person.role'),
-                add: t('visits.person.add'),
-                remove: t('visits.person.remove'),
-                nameRequired: t('visits.person.nameRequired'),
-              }}
+              labels={personLabels}
             />
           </Stack>
           <AutosavedTextField

@@ -7,6 +7,7 @@ import { newId } from '../../../data/newId';
 import { OfficersPresentInput } from '../OfficersPresentInput';
 import { peopleFromRows, type PersonRow } from '../visitFormValues';
 import type { VisitLogSectionProps } from './VisitLogSectionProps';
+import { usePersonRowsLabels } from '../usePersonRowsLabels';
 
 type Props = VisitLogSectionProps & {
   /** Officers who may be ticked as present: the case's officers and the one on this device. */
@@ -27,6 +28,7 @@ export function VisitPeopleSection({
   isReadOnly,
 }: Props) {
   const t = useT();
+  const personLabels = usePersonRowsLabels();
   const [officers, setOfficers] = useState<OfficerRef[]>(visit.officersPresent);
   const [people, setPeople] = useState<PersonRow[]>(() =>
     visit.enterprisePeople.map((p) => ({ key: newId(), name: p.name, role: p.role })),
@@ -73,13 +75,7 @@ export function VisitPeopleSection({
           roleSuggestions={ROLE_SUGGESTIONS_KEYS.map((k) => t(`visits.role.${k}`))}
           isReadOnly={isReadOnly}
           testId="enterprise-people"
-          labels={{
-            name: t('visits.person.name'),
-            role: t('visits.person.role'),
-            add: t('visits.person.add'),
-            remove: t('visits.person.remove'),
-            nameRequired: t('visits.person.nameRequired'),
-          }}
+          labels={personLabels}
         />
         {note('enterprisePeople')}
         {warningsAt('enterprisePeople').map((w) => (
