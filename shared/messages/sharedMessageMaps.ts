@@ -1,5 +1,9 @@
 import { assetMessages } from '../assets/assetMessages';
+import { debtorMessages } from '../debtor/debtorMessages';
+import { legalCalendarMessages } from '../legalCalendar/legalCalendarMessages';
+import { fiveChecksMessages } from '../fiveChecks/fiveChecksMessages';
 import { importMessages } from '../inventoryImport/importMessages';
+import { mediaMessages } from '../media/mediaMessages';
 import { fourEyesMessages } from '../review/fourEyesMessages';
 import { protocolMessages } from '../sync/protocolMessages';
 import { validationMessages } from '../validation/messages';
@@ -17,4 +21,8 @@ export const SHARED_MESSAGE_MAPS: readonly Readonly<Record<string, Bilingual>>[]
   assetMessages,
   importMessages,
   fourEyesMessages,
+  legalCalendarMessages,
+  fiveChecksMessages,
+  mediaMessages,
+  debtorMessages,
 ];
