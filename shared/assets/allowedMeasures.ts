@@ -1,10 +1,11 @@
 import type { AssetMeasureKind } from './assetMeasure';
-import type { AssetClass } from './asset';
+import type { LedgerAssetClass } from './ledgerAsset';
 
 /**
- * Which measures apply to which asset class. Bank deposits take only a quota freeze (domain rule 3: never a
- * whole-account freeze). Buildings and land are sealed where they stand, never removed. A stake is frozen,
- * recorded as `full_seal`. Movable property (machinery, vehicles) may also be removed 扣押.
+ * Which measures apply to which asset class. Bank deposits take only a freeze, a quota freeze by default
+ * (domain rule 3; a whole-account freeze needs its recorded reason). Buildings and land are sealed where they
+ * stand, never removed. A stake or a receivable is frozen, recorded as `full_seal`. Movable property
+ * (machinery, vehicles, inventory goods) may also be removed 扣押.
  */
 export const ALLOWED_MEASURES = {
   machinery: ['none', 'live_seal', 'full_seal', 'removed'],
@@ -13,9 +14,11 @@ export const ALLOWED_MEASURES = {
   land: ['none', 'live_seal', 'full_seal'],
   bank_deposit: ['none', 'quota_freeze'],
   equity: ['none', 'full_seal'],
-} as const satisfies Record<AssetClass, readonly AssetMeasureKind[]>;
+  receivable: ['none', 'full_seal'],
+  inventory_goods: ['none', 'live_seal', 'full_seal', 'removed'],
+} as const satisfies Record<LedgerAssetClass, readonly AssetMeasureKind[]>;
 
 /** True when `kind` is a measure an asset of class `assetClass` can take. */
-export function isMeasureAllowed(assetClass: AssetClass, kind: AssetMeasureKind): boolean {
+export function isMeasureAllowed(assetClass: LedgerAssetClass, kind: AssetMeasureKind): boolean {
   return (ALLOWED_MEASURES[assetClass] as readonly AssetMeasureKind[]).includes(kind);
 }

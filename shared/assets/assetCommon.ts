@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assetMeasureSchema } from './assetMeasure';
 import { ownerClassSchema } from './ownerClass';
+import { fenSchema } from '../domain/money';
 import { valuationSchema } from './valuation';
 
 /**
@@ -23,6 +24,18 @@ export const assetCommonShape = {
   ownerClass: ownerClassSchema,
   /** Null until someone has put a price on it. */
   valuation: valuationSchema.nullable(),
+  /**
+   * Earlier valuations, oldest first: a new price never erases the one it replaces (rule 6). Optional, like
+   * every field added after rows were first stored: absent reads as no history.
+   */
+  valuationHistory: z.array(valuationSchema).max(200).optional(),
+  /**
+   * Book figures from the enterprise's accounts: original cost 原值 and net book value 净值. They are NOT
+   * valuations: a purchase cost says nothing of what the thing sells for today, so the over-seizure meter and
+   * the ranking never read them. Only a person who records one as the estimate turns it into a valuation.
+   */
+  originalCostFen: fenSchema.nullable().optional(),
+  netBookValueFen: fenSchema.nullable().optional(),
   measure: assetMeasureSchema,
   carriedFrom: carriedFromSchema.nullable(),
 };

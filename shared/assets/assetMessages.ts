@@ -153,6 +153,26 @@ export const assetMessages = {
     'zh-CN': '案外人财产：不得查控',
     en: "Third party's property: may not be seized",
   },
+  'asset.rank.receivable': {
+    'zh-CN': '应收账款：向次债务人收取，不影响生产',
+    en: 'Receivable: collected from the third-party debtor, no effect on production',
+  },
+  'asset.rank.inventoryGoods': {
+    'zh-CN': '存货：易于变价，可部分查封，对生产影响较小',
+    en: 'Inventory goods: easy to sell and can be sealed in part; little effect on production',
+  },
+  'asset.rank.exceedsClaim': {
+    'zh-CN': '价值 {value} 元超过未履行金额 {outstanding} 元，且不可分割：单独查控即超标的',
+    en: 'Worth {value} yuan, more than the {outstanding} yuan outstanding, and taken whole: seizing it alone over-seizes',
+  },
+  'asset.wholeAccountFreezeNeedsReason': {
+    'zh-CN': '冻结整个账户须写明理由，否则只能额度冻结',
+    en: 'Freezing a whole account needs a recorded reason; otherwise freeze a stated amount',
+  },
+  'asset.goodsQuantityInvalid': {
+    'zh-CN': '存货数量应大于 0',
+    en: 'The quantity of goods must be more than zero',
+  },
   'asset.rank.alreadyUnderMeasure': {
     'zh-CN': '已采取措施',
     en: 'Already under measure',

@@ -1,4 +1,4 @@
-import type { Asset } from './asset';
+import type { LedgerAsset } from './ledgerAsset';
 import type { AssetCode } from './assetMessages';
 import { checkOwnerGuard } from './checkOwnerGuard';
 
@@ -10,7 +10,7 @@ export type AssetWarning = { code: AssetCode; path: string };
  * custodian, a measure on an asset with no valuation (rule 6: the over-seizure meter cannot count what has
  * no price), and an unnamed machine.
  */
-export function assetWarnings(asset: Asset): AssetWarning[] {
+export function assetWarnings(asset: LedgerAsset): AssetWarning[] {
   const warnings: AssetWarning[] = checkOwnerGuard(asset)
     .problems.filter((p) => p.severity === 'warning')
     .map((p) => ({ code: p.code, path: p.path }));

@@ -1,4 +1,4 @@
-import type { Asset } from './asset';
+import type { LedgerAsset } from './ledgerAsset';
 
 /**
  * The case's ledger as it stands now: every asset except rows superseded by a carried-forward copy (domain
@@ -7,7 +7,7 @@ import type { Asset } from './asset';
  * twice (two visits recorded offline at once), both copies stay current: counting the seal twice errs
  * towards an early over-seizure warning rather than a missed one.
  */
-export function currentAssets<A extends Asset>(assets: readonly A[]): A[] {
+export function currentAssets<A extends LedgerAsset>(assets: readonly A[]): A[] {
   const superseded = new Set<string>();
   for (const a of assets) if (a.carriedFrom !== null) superseded.add(a.carriedFrom.assetId);
   return assets.filter((a) => !superseded.has(a.id));

@@ -27,6 +27,7 @@ describe('overSeizureMeter', () => {
       ratioBp: 5_000,
       level: 'ok',
       unvaluedAssetIds: [],
+      lapsedAssetIds: [],
     });
   });
 

@@ -1,7 +1,9 @@
 import type { Fen } from '../domain/money';
 import { assert } from '../util/assert';
-import type { Asset } from './asset';
 import { currentAssets } from './currentAssets';
+import type { LedgerAsset } from './ledgerAsset';
+import { daysFromTo, type IsoDate } from '../legalCalendar/calendarDate';
+import { measureTerm } from '../legalCalendar/measureTerm';
 import { measuredValueFen } from './measuredValueFen';
 
 /** ok below 90% of the outstanding claim, approaching from 90% up to and including 100%, exceeded above. */
@@ -20,7 +22,12 @@ export type OverSeizureMeter = {
   level: OverSeizureLevel;
   /** Assets under measure whose value is unknown (no valuation / no frozen amount): counted as 0 above. */
   unvaluedAssetIds: string[];
+  /** Measures whose term ended before `today` (only when `today` is given): they hold nothing, not counted. */
+  lapsedAssetIds: string[];
 };
+
+/** `today` ('YYYY-MM-DD', from the app clock) lets the meter leave out measures that have lapsed. */
+export type OverSeizureOptions = { today?: IsoDate };
 
 /** The meter turns "approaching" at 90% of the claim. */
 export const APPROACHING_BP = 9_000n;
@@ -29,20 +36,31 @@ const FULL_BP = 10_000n;
 export const MAX_RATIO_BP = 100_000_000;
 
 /**
- * Reads the over-seizure meter for a case: the value under measure across the whole ledger (machinery,
- * deposits, buildings, land, vehicles, equity — rows superseded by carry-forward excluded) against what is
- * still owed. Pure integer arithmetic: sums and comparisons run in BigInt, because 10 × a sum near
+ * Reads the over-seizure meter for a case: the value under measure across the whole ledger (every class:
+ * machinery, deposits, buildings, land, vehicles, equity, receivables, inventory goods — rows superseded by
+ * carry-forward excluded) against what is still owed. Each measure counts what it really holds
+ * (`measuredValueFen`: a quota freeze its amount, not the balance). Given `today`, a lapsed measure holds
+ * nothing and is left out; a queued seizure 轮候 is counted, erring towards an early warning. Pure integer arithmetic: sums and comparisons run in BigInt, because 10 × a sum near
  * MAX_FEN-scale would leave the range where doubles are exact.
  */
-export function overSeizureMeter(assets: readonly Asset[], outstandingFen: Fen): OverSeizureMeter {
+export function overSeizureMeter(
+  assets: readonly LedgerAsset[],
+  outstandingFen: Fen,
+  options: OverSeizureOptions = {},
+): OverSeizureMeter {
   assert(
     Number.isSafeInteger(outstandingFen) && outstandingFen >= 0,
     'outstandingFen is whole, non-negative fen',
   );
   let sum = 0n;
   const unvaluedAssetIds: string[] = [];
+  const lapsedAssetIds: string[] = [];
   for (const asset of currentAssets(assets)) {
     if (asset.measure.kind === 'none') continue;
+    if (options.today !== undefined && hasLapsed(asset, options.today)) {
+      lapsedAssetIds.push(asset.id);
+      continue;
+    }
     const value = measuredValueFen(asset);
     if (value === null) unvaluedAssetIds.push(asset.id);
     else sum += BigInt(value);
@@ -57,7 +75,13 @@ export function overSeizureMeter(assets: readonly Asset[], outstandingFen: Fen):
     ratioBp: outstanding === 0n ? null : Number(min((sum * FULL_BP) / outstanding, BigInt(MAX_RATIO_BP))),
     level: levelOf(sum, outstanding),
     unvaluedAssetIds,
+    lapsedAssetIds,
   };
+}
+
+function hasLapsed(asset: LedgerAsset, today: IsoDate): boolean {
+  const term = measureTerm(asset);
+  return term.status === 'dated' && daysFromTo(today, term.lastDay) < 0;
 }
 
 function levelOf(value: bigint, outstanding: bigint): OverSeizureLevel {

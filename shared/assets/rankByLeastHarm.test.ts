@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Asset } from './asset';
 import { OWNER_CLASSES } from './ownerClass';
 import { rankByLeastHarm } from './rankByLeastHarm';
-import { makeDeposit, makeMachinery, measureOf } from './testing/makeAsset';
+import {
+  makeDeposit,
+  makeGoods,
+  makeMachinery,
+  makeRealEstate,
+  makeReceivable,
+  makeVehicle,
+  measureOf,
+} from './testing/makeAsset';
 
 const base = {
   caseId: 'c1',
@@ -166,5 +174,49 @@ describe('rankByLeastHarm', () => {
         );
       }),
     );
+  });
+});
+
+describe('rankByLeastHarm across the whole ledger', () => {
+  const price = (valueFen: number) => ({ valueFen, method: 'estimate' as const, date: '2025-06-03' });
+  const receivable = makeReceivable({ id: 'rc', valuation: price(1_000_000) });
+  const goods = makeGoods({ id: 'goods', valuation: price(1_000_000) });
+  const truck = makeVehicle({ id: 'truck', valuation: price(1_000_000) });
+  const plant = makeRealEstate({ id: 'plant', valuation: price(1_000_000) });
+
+  it('puts deposits, receivables, inventory goods and vehicles before production machinery and plant', () => {
+    const ranked = rankByLeastHarm([plant, running, truck, goods, receivable, deposit]);
+    expect(ranked.map((r) => r.asset.id)).toEqual(['cash', 'rc', 'goods', 'truck', 'running', 'plant']);
+    expect(ranked.map((r) => r.reasons[0])).toEqual([
+      'asset.rank.cash',
+      'asset.rank.receivable',
+      'asset.rank.inventoryGoods',
+      'asset.rank.vehicle',
+      'asset.rank.runningMachinery',
+      'asset.rank.realEstate',
+    ]);
+    expect(ranked.every((r) => r.reasonDetails.map((d) => d.code).join() === r.reasons.join())).toBe(true);
+  });
+
+  it('lets values say otherwise: an indivisible asset worth more than the claim goes behind running machinery', () => {
+    const bigTruck = makeVehicle({ id: 'bigTruck', valuation: price(90_000_000) });
+    const bigGoods = makeGoods({ id: 'bigGoods', valuation: price(90_000_000) });
+    const claim = { outstandingFen: 10_000_000 };
+    const ranked = rankByLeastHarm([bigTruck, running, bigGoods], claim);
+    // Goods can be sealed in part, so their size does not count against them; a truck is taken whole.
+    expect(ranked.map((r) => r.asset.id)).toEqual(['bigGoods', 'running', 'bigTruck']);
+    expect(ranked[2]!.reasonDetails).toContainEqual({
+      code: 'asset.rank.exceedsClaim',
+      params: { value: '900,000.00', outstanding: '100,000.00' },
+    });
+    // Without the claim the class decides alone.
+    expect(rankByLeastHarm([bigTruck, running]).map((r) => r.asset.id)).toEqual(['bigTruck', 'running']);
+  });
+
+  it('still puts doubtful ownership behind everything clearly owned, even an over-claim building', () => {
+    const bigLand = { ...land, valuation: price(900_000_000) };
+    const doubtful = makeReceivable({ id: 'doubt', ownerClass: 'unclear' });
+    const ranked = rankByLeastHarm([doubtful, bigLand], { outstandingFen: 1 });
+    expect(ranked.map((r) => r.asset.id)).toEqual(['land', 'doubt']);
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AssetCode } from './assetMessages';
 import { assetCommonShape, assetText } from './assetCommon';
 
-/** Real estate 房产 (buildings, plant halls, offices). Minimal fields until the five-checks issue extends it. */
+/** Real estate 房产 (buildings, plant halls, offices). Sealed where it stands. */
 export const realEstateAssetSchema = z.object({
   ...assetCommonShape,
   class: z.literal('real_estate'),
@@ -13,5 +13,7 @@ export const realEstateAssetSchema = z.object({
     .number()
     .nonnegative({ error: 'asset.areaInvalid' satisfies AssetCode })
     .nullable(),
+  /** The real-estate registry 不动产登记机构 holding the register (where seizures are registered). */
+  registry: assetText(200).optional(),
 });
 export type RealEstateAsset = z.infer<typeof realEstateAssetSchema>;

@@ -24,6 +24,11 @@ export type ValuationMethod = z.infer<typeof valuationMethodSchema>;
 export const valuationSchema = z.object({
   valueFen: fenSchema,
   method: valuationMethodSchema,
+  /** The day the price was found (the appraisal report's date, the day of the inquiry): entered, not "today". */
   date: z.iso.date({ error: 'asset.dateFormat' satisfies AssetCode }),
+  /** Who found it: the appraisal firm, the parties, the platform, the officer. Optional: added later. */
+  valuedBy: z.string().max(200, { error: 'text.tooLong' }).optional(),
+  /** The report number, inquiry reference or agreement that documents it. */
+  reference: z.string().max(200, { error: 'text.tooLong' }).optional(),
 });
 export type Valuation = z.infer<typeof valuationSchema>;

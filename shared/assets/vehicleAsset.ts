@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { assetCommonShape, assetText } from './assetCommon';
 
-/** A motor vehicle 车辆. Minimal fields until the five-checks issue extends it. */
+/** A motor vehicle 车辆. The seizure list names plate, VIN and engine number
+ * (seizure provisions, as amended 2020). */
 export const vehicleAssetSchema = z.object({
   ...assetCommonShape,
   class: z.literal('vehicle'),
@@ -10,5 +11,7 @@ export const vehicleAssetSchema = z.object({
   model: assetText(100),
   /** Vehicle identification number 车架号. */
   vin: assetText(32),
+  /** Engine number 发动机号. */
+  engineNumber: assetText(32).optional(),
 });
 export type VehicleAsset = z.infer<typeof vehicleAssetSchema>;

@@ -1,7 +1,7 @@
 import type { Fen } from '../domain/money';
-import type { Asset } from './asset';
 import type { AssetCode } from './assetMessages';
-import { overSeizureMeter, type OverSeizureMeter } from './overSeizureMeter';
+import type { LedgerAsset } from './ledgerAsset';
+import { overSeizureMeter, type OverSeizureMeter, type OverSeizureOptions } from './overSeizureMeter';
 
 /** The meter before and after a proposed change, and the warning to show before it is saved. */
 export type WouldExceedResult = {
@@ -22,20 +22,21 @@ export type WouldExceedResult = {
  * with its measure or valuation changed — as when sealing several selected grid rows at once.
  */
 export function wouldExceed(
-  assets: readonly Asset[],
-  candidates: Asset | readonly Asset[],
+  assets: readonly LedgerAsset[],
+  candidates: LedgerAsset | readonly LedgerAsset[],
   outstandingFen: Fen,
+  options: OverSeizureOptions = {},
 ): WouldExceedResult {
-  const changed = new Map<string, Asset>();
+  const changed = new Map<string, LedgerAsset>();
   // An asset always has `class`; an array never does.
-  const list: readonly Asset[] = 'class' in candidates ? [candidates] : candidates;
+  const list: readonly LedgerAsset[] = 'class' in candidates ? [candidates] : candidates;
   for (const c of list) changed.set(c.id, c);
   const next = assets.map((a) => changed.get(a.id) ?? a);
   const known = new Set(assets.map((a) => a.id));
   for (const c of changed.values()) if (!known.has(c.id)) next.push(c);
 
-  const before = overSeizureMeter(assets, outstandingFen);
-  const after = overSeizureMeter(next, outstandingFen);
+  const before = overSeizureMeter(assets, outstandingFen, options);
+  const after = overSeizureMeter(next, outstandingFen, options);
   const raises = after.valueUnderMeasureFen > before.valueUnderMeasureFen;
   let warning: WouldExceedResult['warning'] = null;
   if (raises && after.level === 'exceeded') warning = 'asset.wouldExceedClaim';

@@ -1,20 +1,26 @@
+import { lockEn } from './catalogs/lock.en';
 import { conflictsEn } from './catalogs/conflicts.en';
 import { reviewEn } from './catalogs/review.en';
 import { dashboardEn } from './catalogs/dashboard.en';
 import { inventoryEn } from './catalogs/inventory.en';
 import { visitsEn } from './catalogs/visits.en';
 import { historyEn } from './catalogs/history.en';
+import { attachmentsEn } from './catalogs/attachments.en';
+import { ledgerEn } from './catalogs/ledger.en';
 import type { Message } from '../../../shared/messages/Message';
 import type { MessageKey } from './zhCN';
 
 /** English. The compiler refuses a missing or extra key. */
 export const en = {
+  ...lockEn,
   ...visitsEn,
   ...conflictsEn,
   ...historyEn,
   ...reviewEn,
   ...inventoryEn,
   ...dashboardEn,
+  ...attachmentsEn,
+  ...ledgerEn,
   'app.name': 'FieldWrit',
   'app.tagline': 'Court enforcement field desk',
   'nav.cases': 'Cases',

@@ -1,18 +1,24 @@
+import { lockZhCN } from './catalogs/lock.zhCN';
 import { conflictsZhCN } from './catalogs/conflicts.zhCN';
 import { reviewZhCN } from './catalogs/review.zhCN';
 import { dashboardZhCN } from './catalogs/dashboard.zhCN';
 import { inventoryZhCN } from './catalogs/inventory.zhCN';
 import { visitsZhCN } from './catalogs/visits.zhCN';
 import { historyZhCN } from './catalogs/history.zhCN';
+import { attachmentsZhCN } from './catalogs/attachments.zhCN';
+import { ledgerZhCN } from './catalogs/ledger.zhCN';
 
 /** Simplified Chinese: the source language. Every UI string lives here first; `{name}` are parameters. */
 export const zhCN = {
+  ...lockZhCN,
   ...visitsZhCN,
   ...conflictsZhCN,
   ...historyZhCN,
   ...reviewZhCN,
   ...inventoryZhCN,
   ...dashboardZhCN,
+  ...attachmentsZhCN,
+  ...ledgerZhCN,
   'app.name': '现场执行',
   'app.tagline': '法院执行现场工作台',
   'nav.cases': '案件',

@@ -59,6 +59,15 @@ export function createAssetRepository(db: FieldWritDb) {
       return rows.map(withoutBaseSeq).sort(byId);
     },
 
+    /**
+     * Every asset on this device under a measure, across cases (the legal calendar's reminders). A scan:
+     * the ledger holds far fewer rows than the case list, and no index on the measure exists.
+     */
+    async listUnderMeasure(): Promise<Asset[]> {
+      const rows = await db.assets.filter((a) => a.measure.kind !== 'none').toArray();
+      return rows.map(withoutBaseSeq).sort(byId);
+    },
+
     /** The rows recorded on one visit, in id (= creation) order. */
     async listForVisit(visitId: string): Promise<Asset[]> {
       const rows = await db.assets.where('visitId').equals(visitId).toArray();

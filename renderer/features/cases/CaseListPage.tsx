@@ -11,6 +11,8 @@ import { useDisputedCaseIds } from '../conflicts/useDisputedCaseIds';
 import { useCaseListStore } from './caseListStore';
 import { useCaseList } from './useCaseList';
 import { useCaseListExport } from './useCaseListExport';
+import { ExpiringMeasuresPanel } from '../ledger/ExpiringMeasuresPanel';
+import { localToday } from '../inventory/localToday';
 
 /** Searchable, filterable, keyboard-driven list of the team's cases. */
 export function CaseListPage() {
@@ -66,6 +68,7 @@ export function CaseListPage() {
               : t('cases.countFiltered', { count, total })}
         </Text>
       </Group>
+      <ExpiringMeasuresPanel today={localToday()} scope="mine" />
       <Group gap="sm" align="flex-end" wrap="nowrap">
         <TextInput
           ref={searchRef}

@@ -15,6 +15,7 @@ import { CaseEditForm } from './CaseEditForm';
 import { ConflictBanner } from './ConflictBanner';
 import { useCase } from './useCase';
 import { localToday } from '../inventory/localToday';
+import { CaseLedgerSection } from '../ledger/CaseLedgerSection';
 
 /** One case: parties, money, officers, progress, and every other case against the same respondent. */
 export function CasePage() {
@@ -129,6 +130,7 @@ export function CasePage() {
       </SimpleGrid>
       <CaseEditForm key={c.id} value={c} />
       <CaseVisitsSection value={c} />
+      <CaseLedgerSection caseId={c.id} outstandingFen={outstandingFen(c)} today={today} />
       <CaseHistorySection caseId={c.id} />
       <Paper withBorder p="md">
         <Group justify="space-between" mb="xs">

@@ -80,7 +80,7 @@ export function InventoryPanel(props: InventoryPanelProps) {
     ids: ROW_IDS,
     onMessage: setMessage,
   });
-  const { columns, callbacks } = useGridPresentation(text, grid);
+  const { columns, callbacks } = useGridPresentation(text, grid, today);
   const [focusToken, setFocusToken] = useState(0);
   const refocus = useCallback(() => setFocusToken((n) => n + 1), []);
 

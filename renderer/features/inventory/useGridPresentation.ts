@@ -5,11 +5,15 @@ import type { GridRowCallbacks } from '../../components/inventory/InventoryGridR
 import { GRID_COLUMNS, type GridColumnKey } from './grid/gridColumns';
 import { rowIssues } from './grid/rowIssues';
 import type { InventoryText } from './useInventoryText';
+import { expiryText } from './grid/expiryText';
 
 type Handlers = Pick<GridRowCallbacks, 'onCellPointer' | 'onDraftChange' | 'onPickOption' | 'onCloseChoice'>;
 
-/** The grid's columns and cell texts in the current language, stable while the language is. */
-export function useGridPresentation(text: InventoryText, handlers: Handlers) {
+/**
+ * The grid's columns and cell texts in the current language, stable while the language is. `today`
+ * (YYYY-MM-DD from the app clock) dates the expiry cell's days left.
+ */
+export function useGridPresentation(text: InventoryText, handlers: Handlers, today: string) {
   const { t, code } = text;
   const columns = useMemo<GridColumnView[]>(
     () =>
@@ -45,6 +49,7 @@ export function useGridPresentation(text: InventoryText, handlers: Handlers) {
       displayText: (row, col) => {
         const column = GRID_COLUMNS[col];
         if (column === undefined) return '';
+        if (column.key === 'expiry') return expiryText(row, today, text.codeWith);
         return column.kind === 'text' ? column.displayText(row) : optionLabel(col, column.value(row));
       },
       optionLabel,
@@ -69,7 +74,7 @@ export function useGridPresentation(text: InventoryText, handlers: Handlers) {
       onPickOption,
       onCloseChoice,
     };
-  }, [t, code, onCellPointer, onDraftChange, onPickOption, onCloseChoice]);
+  }, [t, code, text.codeWith, today, onCellPointer, onDraftChange, onPickOption, onCloseChoice]);
   return { columns, callbacks };
 }
 
@@ -78,6 +83,7 @@ const OPTION_PREFIX: Partial<Record<GridColumnKey, string>> = {
   ownerClass: 'inventory.owner',
   valuationMethod: 'inventory.method',
   measureKind: 'inventory.measure',
+  queue: 'inventory.queue',
 };
 
 /** The label of an option of a choice column (the catalog holds one per option). */

@@ -8,6 +8,8 @@ import { VisitStateBadge } from '../visits/VisitStateBadge';
 import { useIsReviewer } from './useIsReviewer';
 import { useReviewQueue } from './useReviewQueue';
 import { appClock } from '../../../shared/time/appClock';
+import { ExpiringMeasuresPanel } from '../ledger/ExpiringMeasuresPanel';
+import { localToday } from '../inventory/localToday';
 
 const AGES = ['any', '3', '7', '30'] as const;
 
@@ -68,6 +70,8 @@ export function ReviewQueuePage() {
           </Text>
         )}
       </Group>
+      {/* The lead's team-wide reminders live on their daily worklist, the one page only reviewers see. */}
+      <ExpiringMeasuresPanel today={localToday(now)} scope="team" isAlwaysShown />
       <Group gap="sm" align="flex-end">
         <Select
           label={t('review.queue.filterOfficer')}

@@ -1,6 +1,10 @@
 import { NO_MEASURE, type AssetMeasure } from '../assetMeasure';
 import type { BankDepositAsset } from '../bankDepositAsset';
+import type { InventoryGoodsAsset } from '../inventoryGoodsAsset';
 import type { MachineryAsset } from '../machineryAsset';
+import type { RealEstateAsset } from '../realEstateAsset';
+import type { ReceivableAsset } from '../receivableAsset';
+import type { VehicleAsset } from '../vehicleAsset';
 
 /** A valid machinery row for tests: an enterprise-owned, running lathe valued at 80,000 yuan, no measure. */
 export function makeMachinery(overrides: Partial<MachineryAsset> = {}): MachineryAsset {
@@ -53,6 +57,72 @@ export function measureOf(kind: AssetMeasure['kind'], overrides: Partial<AssetMe
     sealNoticeNumber: kind === 'none' ? '' : '（2025）内0291执1234号之一',
     custodian: kind === 'none' ? '' : '张强',
     thirdPartyJustification: null,
+    ...overrides,
+  };
+}
+
+const common = {
+  caseId: 'c1',
+  visitId: null,
+  ownerClass: 'enterprise',
+  valuation: null,
+  measure: { ...NO_MEASURE },
+  carriedFrom: null,
+} as const;
+
+/** A valid vehicle for tests, no measure, not valued. */
+export function makeVehicle(overrides: Partial<VehicleAsset> = {}): VehicleAsset {
+  return {
+    ...common,
+    id: 'car1',
+    class: 'vehicle',
+    plateNumber: '蒙B·12345',
+    model: '解放 J6P',
+    vin: 'LFWSRXSJ5J1E12345',
+    engineNumber: 'CA6DM2-42E5',
+    ...overrides,
+  };
+}
+
+/** A valid plant building for tests, no measure, not valued. */
+export function makeRealEstate(overrides: Partial<RealEstateAsset> = {}): RealEstateAsset {
+  return {
+    ...common,
+    id: 're1',
+    class: 'real_estate',
+    address: '包头市稀土高新区某某路 8 号 1 号厂房',
+    certificateNumber: '蒙(2019)包头市不动产权第0012345号',
+    floorAreaM2: 3200.5,
+    registry: '包头市不动产登记中心',
+    ...overrides,
+  };
+}
+
+/** A valid receivable for tests: 120,000 yuan owed by a customer, no measure, not valued. */
+export function makeReceivable(overrides: Partial<ReceivableAsset> = {}): ReceivableAsset {
+  return {
+    ...common,
+    id: 'rc1',
+    class: 'receivable',
+    debtorName: '包头市某某钢结构有限公司',
+    debtorCode: '91150200MA0N654321',
+    amountFen: 12_000_000,
+    dueDate: '2025-03-31',
+    evidence: '购销合同、增值税发票、2025 年 4 月对账单',
+    ...overrides,
+  };
+}
+
+/** A valid lot of inventory goods for tests, no measure, not valued. */
+export function makeGoods(overrides: Partial<InventoryGoodsAsset> = {}): InventoryGoodsAsset {
+  return {
+    ...common,
+    id: 'g1',
+    class: 'inventory_goods',
+    description: '冷轧钢板 Q235',
+    quantity: 12.5,
+    unit: '吨',
+    location: '成品库',
     ...overrides,
   };
 }

@@ -79,6 +79,15 @@ export const historyEn = {
     'Altered: the hash chain breaks at version {version}; that version or a later one was changed directly in the server database',
   'history.changedSinceReceived':
     'Changed since this device received it: version {version} no longer has the hash the court signed when it was delivered here',
+  'history.signatureInvalid':
+    'Signature invalid: the head of version {version} kept on this device does not carry the court’s signature',
+  'history.notVerifiable':
+    'Not verifiable: version {version} was signed with a key the court does not publish',
+  'history.checkpointRegressed':
+    'Court checkpoint rewritten: this device saw checkpoint {heldId}, the court now shows an earlier or different one',
+  'history.checkpointSignatureInvalid':
+    'Signature invalid: the court’s checkpoint {id} does not carry its signature',
+  'history.checkpointNotVerifiable': 'Checkpoint {id} was signed with a key the court does not publish',
   'history.verifyFailed': 'Could not verify: {message}',
   'history.checkedAt': 'Checked at {time}',
   'history.export': 'Export history (JSON)',
@@ -203,4 +212,13 @@ export const historyEn = {
   'history.field.size': 'File size',
   'history.field.thumbnail': 'Thumbnail',
   'history.field.visitSnapshot': 'The log as reviewed',
+  'history.field.balanceSeenOn': 'Balance seen on',
+  'history.field.capturedAtSource': 'Source of the capture time',
+  'history.field.contributionFen': 'Capital contribution',
+  'history.field.engineNumber': 'Engine number',
+  'history.field.landUse': 'Land use',
+  'history.field.netBookValueFen': 'Net book value',
+  'history.field.originalCostFen': 'Original cost',
+  'history.field.registry': 'Registry',
+  'history.field.valuationHistory': 'Earlier valuations',
 } as const satisfies Record<keyof typeof historyZhCN, Message>;

@@ -211,4 +211,18 @@ export const inventoryEn = {
     'This type of file cannot be read. Files that can be imported: .xlsx, .xls, .et, .ods, .csv.',
   'inventory.file.unterminatedQuote':
     'In row {row} of the CSV file a quote is never closed, so everything after it would be read into one cell. Open the file in Excel or WPS, check that row, save and import again.',
+  'inventory.col.startDate': 'Start date',
+  'inventory.col.queue': 'Queue',
+  'inventory.col.courtAhead': 'Court ahead',
+  'inventory.col.effectiveOn': 'Effective on',
+  'inventory.col.expiry': 'Ends on',
+  'inventory.queue.first': 'First seizure',
+  'inventory.queue.queued': 'Queued',
+  'inventory.expiry.left': { one: '{lastDay} ({count} day left)', other: '{lastDay} ({count} days left)' },
+  'inventory.expiry.lapsed': '{lastDay} (lapsed)',
+  'inventory.expiry.queued': 'Queued: term not started',
+  'inventory.error.expiryComputed':
+    'The end date is computed from the start date and the statutory term and cannot be typed: change the start date or record a renewal',
+  'inventory.error.effectiveOnNotQueued':
+    'Only a queued seizure has an effective date: set the queue to "Queued" first',
 } as const satisfies Record<keyof typeof inventoryZhCN, Message>;

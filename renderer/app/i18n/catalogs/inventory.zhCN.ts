@@ -174,4 +174,17 @@ export const inventoryZhCN = {
   'inventory.file.notText': '无法识别的文件类型。可以导入的有：.xlsx、.xls、.et、.ods、.csv。',
   'inventory.file.unterminatedQuote':
     'CSV 文件第 {row} 行的引号没有闭合，其后的内容会被读成一个单元格。请在 Excel 或 WPS 中打开检查这一行，另存后再导入。',
+  'inventory.col.startDate': '措施起始日',
+  'inventory.col.queue': '查封顺位',
+  'inventory.col.courtAhead': '在先查封法院',
+  'inventory.col.effectiveOn': '轮候生效日',
+  'inventory.col.expiry': '届满日',
+  'inventory.queue.first': '首封',
+  'inventory.queue.queued': '轮候',
+  'inventory.expiry.left': '{lastDay}（剩 {count} 天）',
+  'inventory.expiry.lapsed': '{lastDay}（已届满）',
+  'inventory.expiry.queued': '轮候，未起算',
+  'inventory.error.expiryComputed':
+    '届满日由起始日期和法定期限自动计算，不能直接填写；请修改起始日期或办理续行',
+  'inventory.error.effectiveOnNotQueued': '只有轮候查封才有生效日期；请先把查封顺位改为“轮候”',
 } as const;

@@ -22,7 +22,7 @@ export const visitsEn = {
   'visits.code.asset.duplicateId': 'An asset with this id already exists',
   'visits.code.asset.caseMismatch': 'The asset and the visit belong to different cases',
   'visits.code.attachment.tooLarge':
-    'The file is larger than 200 MB, which the court server cannot accept; not saved',
+    'The file is larger than 8 GB, which the court server cannot accept; not saved',
   'visits.code.attachment.hashMismatch': 'The file does not match its checksum and was not saved',
   'visits.code.attachment.targetNotFound': 'The visit, incident or machine to link to does not exist',
   'visits.code.attachment.caseMismatch': 'The attachment and the visit belong to different cases',

@@ -18,7 +18,7 @@ export const visitsZhCN = {
   'visits.code.asset.notFound': '找不到该财产记录',
   'visits.code.asset.duplicateId': '财产编号重复',
   'visits.code.asset.caseMismatch': '财产与走访不属于同一案件',
-  'visits.code.attachment.tooLarge': '文件超过 200 MB，法院服务器无法接收，未保存',
+  'visits.code.attachment.tooLarge': '文件超过 8 GB，法院服务器无法接收，未保存',
   'visits.code.attachment.hashMismatch': '文件内容与其校验值不符，未保存',
   'visits.code.attachment.targetNotFound': '要关联的走访、妨害行为或设备不存在',
   'visits.code.attachment.caseMismatch': '附件与走访不属于同一案件',

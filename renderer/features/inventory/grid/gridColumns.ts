@@ -5,6 +5,7 @@ import { VALUATION_METHODS } from '../../../../shared/assets/valuation';
 import { formatYuan, parseYuan } from '../../../../shared/domain/money';
 import { parseQuantityCell } from '../../../../shared/inventoryImport/parseQuantityCell';
 import { parseYearCell } from '../../../../shared/inventoryImport/parseYearCell';
+import { measureDateColumns } from './measureDateColumns';
 
 /** The inventory grid's columns, left to right: the order Tab walks through. */
 export const GRID_COLUMN_KEYS = [
@@ -23,6 +24,11 @@ export const GRID_COLUMN_KEYS = [
   'measureKind',
   'sealNoticeNumber',
   'custodian',
+  'startDate',
+  'queue',
+  'courtAhead',
+  'effectiveOn',
+  'expiry',
 ] as const;
 export type GridColumnKey = (typeof GRID_COLUMN_KEYS)[number];
 
@@ -248,6 +254,7 @@ export const GRID_COLUMNS: readonly GridColumn[] = [
   ),
   measureText('sealNoticeNumber', 180),
   measureText('custodian', 96),
+  ...measureDateColumns,
 ];
 
 /** The column with this key. */
