@@ -66,3 +66,36 @@ describe('createAttachmentStore', () => {
     expect(await store.read(sha)).toEqual(bytes);
   });
 });
+
+describe('createAttachmentStore, large files in chunks', () => {
+  const big = Uint8Array.from({ length: 3 * 65_536 + 999 }, (_, i) => (i * 31 + (i >> 9)) & 0xff);
+  const bigSha = createHash('sha256').update(big).digest('hex');
+  const chunksOf = (b: Uint8Array, n: number) =>
+    Array.from({ length: Math.ceil(b.length / n) }, (_, i) => b.subarray(i * n, (i + 1) * n));
+
+  it('writes a file chunk by chunk, hashing as it goes, and reads ranges of it', async () => {
+    const store = createAttachmentStore(dir);
+    const writer = await store.beginWrite(bigSha, big.length);
+    for (const chunk of chunksOf(big, 65_536)) await writer.append(chunk);
+    await writer.finish();
+    expect(await store.read(bigSha)).toEqual(big);
+    expect(await readdir(path.join(dir, bigSha.slice(0, 2)))).toEqual([bigSha]);
+    expect(await store.readRange(bigSha, 65_530, 20)).toEqual(big.slice(65_530, 65_550));
+    expect(await store.readRange(bigSha, big.length - 3, 100)).toEqual(big.slice(-3));
+    expect(await store.readRange('e'.repeat(64), 0, 10)).toBeNull();
+  });
+
+  it('keeps nothing of a file whose chunks do not hash to its name, are too many, or were abandoned', async () => {
+    const store = createAttachmentStore(dir);
+    const wrong = await store.beginWrite(bigSha, big.length);
+    for (const chunk of chunksOf(big, 65_536)) await wrong.append(chunk.map((b) => b ^ 1));
+    await expect(wrong.finish()).rejects.toBeInstanceOf(AttachmentHashMismatchError);
+    const tooMany = await store.beginWrite(bigSha, 10);
+    await expect(tooMany.append(big.subarray(0, 11))).rejects.toBeInstanceOf(AttachmentHashMismatchError);
+    const abandoned = await store.beginWrite(bigSha, big.length);
+    await abandoned.append(big.subarray(0, 100));
+    await abandoned.abort();
+    expect(await readdir(path.join(dir, bigSha.slice(0, 2)))).toEqual([]);
+    expect(await store.read(bigSha)).toBeNull();
+  });
+});

@@ -1,10 +1,15 @@
 import type { AuthContext } from '../auth/authenticate';
 import type { Sql } from '../db/Sql';
+import { MAX_BLOB_BYTES } from '../../shared/sync/blobProtocol';
 import { Throttled } from '../errors/Throttled';
 
-/** A device may hold at most this many unfinished uploads, reserving at most this many bytes in all. */
+/**
+ * A device may hold at most this many unfinished uploads, reserving at most this many bytes in all: room
+ * for two of the largest recordings at once (a body-cam file uploading while the next is announced), so a
+ * legitimate recording is never refused by the cap, while a rogue device cannot reserve the disk.
+ */
 export const MAX_OPEN_UPLOADS_PER_DEVICE = 16;
-export const MAX_OPEN_UPLOAD_BYTES_PER_DEVICE = 1024 * 1024 * 1024;
+export const MAX_OPEN_UPLOAD_BYTES_PER_DEVICE = 2 * MAX_BLOB_BYTES;
 /** An unfinished upload that received nothing for this long is abandoned: it expires and is removed. */
 export const UPLOAD_EXPIRY_MS = 7 * 24 * 60 * 60 * 1000;
 /** When a device at its cap is told to try again (its current uploads finish meanwhile). */

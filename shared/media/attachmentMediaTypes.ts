@@ -38,6 +38,44 @@ export function isAttachmentMediaType(value: unknown): value is AttachmentMediaT
   return typeof value === 'string' && Object.hasOwn(ATTACHMENT_MEDIA_TYPES, value);
 }
 
+/**
+ * The type a record read from the court server or an older build keeps when its declared type is not on
+ * the list (an `text/html` row stored before the list existed): inert bytes, only ever offered as a file to
+ * save, never shown in the app.
+ */
+export const INERT_MEDIA_TYPE = 'application/octet-stream';
+export type InertMediaType = typeof INERT_MEDIA_TYPE;
+
+/** The file-name extensions of the allowed types, for the file picker's `accept` list. */
+export const ATTACHMENT_EXTENSIONS = [
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.webp',
+  '.gif',
+  '.heic',
+  '.heif',
+  '.mp3',
+  '.m4a',
+  '.wav',
+  '.amr',
+  '.aac',
+  '.ogg',
+  '.oga',
+  '.opus',
+  '.mp4',
+  '.m4v',
+  '.mov',
+  '.avi',
+  '.webm',
+  '.pdf',
+  '.ofd',
+  '.doc',
+  '.xls',
+  '.docx',
+  '.xlsx',
+] as const;
+
 /** The kind of an allowed type; null for anything else (shown as nothing but a file name). */
 export function attachmentKind(mediaType: string): AttachmentKind | null {
   return isAttachmentMediaType(mediaType) ? ATTACHMENT_MEDIA_TYPES[mediaType] : null;

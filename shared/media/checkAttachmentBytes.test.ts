@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_MEDIA_TYPE_LIST, attachmentKind } from './attachmentMediaTypes';
 import { checkAttachmentBytes } from './checkAttachmentBytes';
+import { declaredMediaType } from './declaredMediaType';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -72,5 +73,21 @@ describe('checkAttachmentBytes', () => {
     expect(attachmentKind('text/html')).toBeNull();
     expect(attachmentKind('toString')).toBeNull();
     expect(attachmentKind('video/mp4')).toBe('video');
+  });
+});
+
+describe('declaredMediaType', () => {
+  it("names Office and OFD by extension when the browser cannot, and keeps the browser's type otherwise", () => {
+    expect(declaredMediaType('判决书.OFD', '')).toBe('application/ofd');
+    expect(declaredMediaType('清单.xlsx', 'application/octet-stream')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(declaredMediaType('查封清单.pdf', 'text/html')).toBe('text/html');
+    // What is named no longer matters once the bytes are read: an HTML page named .pdf is refused.
+    const html = new TextEncoder().encode('<!doctype html><script>window.__pwned = 1</script>');
+    expect(checkAttachmentBytes(declaredMediaType('查封清单.pdf', 'application/pdf'), html)).toEqual({
+      ok: false,
+      code: 'attachment.typeNotAllowed',
+    });
   });
 });

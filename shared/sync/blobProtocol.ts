@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INERT_MEDIA_TYPE, isAttachmentMediaType } from '../media/attachmentMediaTypes';
 import { problemSchema } from './protocol';
 
 /**
@@ -9,9 +10,21 @@ import { problemSchema } from './protocol';
 
 /**
  * Largest blob the court server accepts, and so the largest file an officer can attach on site (the app
- * refuses bigger ones at capture, not at sync). A photo is a few MB; a site recording of several minutes fits.
+ * refuses bigger ones at capture, not at sync). A photo is a few MB; a body-cam recording of a whole visit
+ * is several GB (cameras split files at 4 GiB, the FAT32 limit; exFAT cards do not). The server keeps a
+ * blob as the rows of the chunks it was uploaded in (migration 0005), never as one value, and hashes it
+ * chunk by chunk, so nothing there holds a whole file in memory; the app stores files above
+ * `WHOLE_BLOB_MAX_BYTES` in chunks too.
  */
-export const MAX_BLOB_BYTES = 200 * 1024 * 1024;
+export const MAX_BLOB_BYTES = 8 * 1024 * 1024 * 1024;
+/**
+ * Largest file the app reads, hashes and stores as one piece (and the desktop shell takes in one IPC
+ * call). Bigger files (long recordings) are hashed incrementally and stored in chunks of
+ * `STORED_CHUNK_BYTES`, never held whole in memory.
+ */
+export const WHOLE_BLOB_MAX_BYTES = 64 * 1024 * 1024;
+/** Size of one stored chunk of a large file on the device: the upload chunk, so one read feeds one PATCH. */
+export const STORED_CHUNK_BYTES = 4 * 1024 * 1024;
 /**
  * Largest body of one `PATCH` chunk (the JSON body limit of the other routes is separate). Court servers
  * before this limit was raised took 1 MiB and answer bigger chunks with 413 `blob.chunkTooLarge`.
@@ -37,13 +50,17 @@ export const CHUNK_MEDIA_TYPE = 'application/octet-stream';
 export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 /**
- * The media type recorded at capture. Kept as the device sent it (printable ASCII, may be empty when the
- * device could not tell); the server serves anything that is not a plain `type/subtype` as octet-stream.
+ * The media type announced with a blob: one of the attachment allowlist (sniffed from the bytes at
+ * capture), or the inert `application/octet-stream` of a record kept from before the list existed (its
+ * bytes are evidence all the same, and are only ever offered as a file to save). Anything else — `text/html`,
+ * `image/svg+xml` — is refused. The server also serves blobs with `nosniff` and a sandbox CSP.
  */
 export const blobMediaTypeSchema = z
   .string()
   .max(200)
-  .regex(/^[\x20-\x7e]*$/);
+  .refine((type) => type === INERT_MEDIA_TYPE || isAttachmentMediaType(type), {
+    error: 'attachment.typeNotAllowed',
+  });
 
 /**
  * `POST /sync/v1/blobs`: announce a blob before sending its bytes. `caseId` names the case whose attachment

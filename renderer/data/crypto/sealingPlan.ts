@@ -22,6 +22,8 @@ export const SEALING_PLAN: Record<string, TablePlan> = {
   // to someone who does not already hold the same bytes.
   attachments: { plain: ['id', 'caseId', 'visitId', 'sha256', 'entityId'], blind: [] },
   blobs: { plain: ['sha256'], blind: [] },
+  // Pieces of large recordings: the key is the hash and the piece's place, the bytes are sealed apiece.
+  blobChunks: { plain: ['key', 'sha256'], blind: [] },
   transferFlags: { plain: ['id', 'caseId', 'assetId'], blind: [] },
   reviews: { plain: ['id', 'visitId', 'caseId'], blind: [] },
   amendments: { plain: ['id', 'visitId', 'caseId'], blind: [] },

@@ -1,4 +1,5 @@
 import type { FieldWritDb } from '../db';
+import { createBlobRepository } from './blobRepository';
 
 // Per case: the court server keeps bytes per case they were given to (blobs by right, issue 12), so a
 // confirmation for one case says nothing of another. Older confirmations (by hash alone) are offered once
@@ -11,6 +12,8 @@ const uploadedKey = (sha256: string, caseId: string) => `blobUploaded:${sha256}:
  * never offered twice; the server de-duplicates by hash anyway.
  */
 export function createBlobUploadRepository(db: FieldWritDb) {
+  // Whole photos and chunked recordings alike (issue 11).
+  const blobs = createBlobRepository(db);
   return {
     async pendingUploads(): Promise<{ sha256: string; size: number; mediaType: string; caseId: string }[]> {
       const attachments = (await db.attachments.toArray()).sort((a, b) =>
@@ -20,7 +23,7 @@ export function createBlobUploadRepository(db: FieldWritDb) {
       for (const a of attachments) {
         const key = uploadedKey(a.sha256, a.caseId);
         if (out.has(key) || (await db.meta.get(key))?.value === true) continue;
-        if ((await db.blobs.where('sha256').equals(a.sha256).count()) === 0) continue;
+        if (!(await blobs.has(a.sha256))) continue;
         out.set(key, {
           caseId: a.caseId,
           sha256: a.sha256,
@@ -31,9 +34,9 @@ export function createBlobUploadRepository(db: FieldWritDb) {
       return [...out.values()];
     },
     async read(sha256: string, offset: number, length: number): Promise<Uint8Array> {
-      const row = await db.blobs.get(sha256);
-      if (!row) throw new Error(`blob ${sha256} is not on this device`);
-      return new Uint8Array(row.bytes, offset, Math.max(0, Math.min(length, row.size - offset))).slice();
+      const bytes = await blobs.readRange(sha256, offset, length);
+      if (!bytes) throw new Error(`blob ${sha256} is not on this device`);
+      return bytes;
     },
     async markUploaded(sha256: string, caseId: string): Promise<void> {
       await db.meta.put({ key: uploadedKey(sha256, caseId), value: true });

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { assetSchema } from '../../../shared/assets/asset';
 import { storedTransferFlagSchema } from '../../../shared/assets/possibleTransferFlag';
 import type { SyncedEntity } from '../../../shared/sync/mutation';
-import { attachmentSchema } from '../../../shared/visits/attachment';
+import { storedAttachmentSchema } from '../../../shared/visits/attachment';
 import { incidentSchema } from '../../../shared/visits/incident';
 import { visitSchema } from '../../../shared/visits/visit';
 import { visitAmendmentSchema } from '../../../shared/visits/visitAmendment';
@@ -28,7 +28,7 @@ export const CHILD_TABLES: Record<ChildEntity, ChildTable> = {
   incident: { table: (db) => as(db.incidents as never), schema: incidentSchema },
   asset: { table: (db) => as(db.assets as never), schema: assetSchema },
   possibleTransferFlag: { table: (db) => as(db.transferFlags as never), schema: storedTransferFlagSchema },
-  attachment: { table: (db) => as(db.attachments as never), schema: attachmentSchema },
+  attachment: { table: (db) => as(db.attachments as never), schema: storedAttachmentSchema },
   visitReview: { table: (db) => as(db.reviews as never), schema: visitReviewSchema },
 };
 

@@ -10,6 +10,9 @@ import {
 } from '../session/authState';
 import type { Writer } from '../session/Writer';
 
+/** Where the court's four-eyes setting, as its server last sent it with the session, is kept. */
+const FOUR_EYES_KEY = 'court.isFourEyesRequired';
+
 /** Where the installation's own id is kept (metaRepository.deviceId creates it at boot). */
 const INSTALLATION_KEY = 'deviceId';
 
@@ -108,6 +111,16 @@ export function createSessionRepository(db: FieldWritDb) {
         };
         await db.meta.put({ key: AUTH_KEY, value: kept });
       });
+    },
+
+    /** The court's four-eyes setting as last received (login or refresh); on when never received. */
+    async isFourEyesRequired(): Promise<boolean> {
+      return (await db.meta.get(FOUR_EYES_KEY))?.value !== false;
+    },
+
+    /** Keeps the setting a login or refresh answer carried; `undefined` (an older server) changes nothing. */
+    async saveFourEyesRequired(value: boolean | undefined): Promise<void> {
+      if (value !== undefined) await db.meta.put({ key: FOUR_EYES_KEY, value });
     },
   };
 }

@@ -77,3 +77,41 @@ describe('signed heads kept by the device', () => {
     expect(pullResponseSchema.safeParse(bad).success).toBe(false);
   });
 });
+
+describe('the court’s keys and checkpoint kept by the device', () => {
+  const key = (keyId: string) => ({
+    keyId,
+    publicKey: 'AAAA',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    retiredAt: null,
+  });
+  const checkpoint = (id: number) => ({
+    id,
+    commitSeq: id * 10,
+    createdAt: '2026-12-01T00:00:00.000Z',
+    headCount: 1,
+    headsSha256: 'a'.repeat(64),
+    keyId: 'k1',
+    signature: 'c2ln',
+  });
+  const url = 'https://court.example';
+
+  it('keeps every key once seen, per court server', async () => {
+    expect(await repos.signedHeads.courtKeys(url)).toEqual([]);
+    await repos.signedHeads.saveCourtKeys(url, [key('k1')]);
+    // A court that stops listing k1 cannot make the heads k1 signed uncheckable here.
+    await repos.signedHeads.saveCourtKeys(url, [key('k2')]);
+    expect((await repos.signedHeads.courtKeys(url)).map((k) => k.keyId).sort()).toEqual(['k1', 'k2']);
+    expect(await repos.signedHeads.courtKeys('https://other.example')).toEqual([]);
+  });
+
+  it('keeps the latest checkpoint and never goes back to an earlier one', async () => {
+    expect(await repos.signedHeads.heldCheckpoint(url)).toBeNull();
+    await repos.signedHeads.saveCheckpoint(url, checkpoint(2));
+    await repos.signedHeads.saveCheckpoint(url, checkpoint(1));
+    expect(await repos.signedHeads.heldCheckpoint(url)).toEqual(checkpoint(2));
+    await repos.signedHeads.saveCheckpoint(url, checkpoint(3));
+    expect(await repos.signedHeads.heldCheckpoint(url)).toEqual(checkpoint(3));
+    expect(await repos.signedHeads.heldCheckpoint('https://other.example')).toBeNull();
+  });
+});

@@ -1,11 +1,17 @@
-import { Button, FileButton, Group, Image, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, FileButton, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconCamera, IconPaperclip } from '@tabler/icons-react';
 import { memo, useState, type DragEvent } from 'react';
+import {
+  ATTACHMENT_EXTENSIONS,
+  ATTACHMENT_MEDIA_TYPE_LIST,
+} from '../../../shared/media/attachmentMediaTypes';
+import type { Attachment } from '../../../shared/visits/attachment';
 import type { Visit } from '../../../shared/visits/visit';
 import { useT } from '../../app/i18n/useT';
-import { AttachmentGrid } from '../../components/visits/AttachmentGrid';
-import type { Attachment } from '../../../shared/visits/attachment';
 import { formatLocal } from '../../app/time/localDateTime';
+import { AttachmentGrid } from '../../components/visits/AttachmentGrid';
+import { AttachmentViewer, type AttachmentViewerContent } from '../../components/visits/AttachmentViewer';
+import type { OpenedAttachment } from '../../sync/blobs/openAttachmentBytes';
 import { useAttachmentActions, type AttachmentLink } from './useAttachmentActions';
 
 /** A place a new attachment can be linked to, with its label. */
@@ -22,7 +28,11 @@ type Props = {
   testId: string;
 };
 
-const ACCEPT = 'image/*,application/pdf,audio/*,video/*';
+/**
+ * The allowlist itself, by type and by extension (Chromium knows no type for `.ofd`, and some systems
+ * give recorder files none): a hint to the picker only — every file is checked by its bytes at capture.
+ */
+const ACCEPT = [...ATTACHMENT_MEDIA_TYPE_LIST, ...ATTACHMENT_EXTENSIONS].join(',');
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -48,11 +58,9 @@ export const AttachmentPanel = memo(function AttachmentPanel({
   const [target, setTarget] = useState(0);
   const [isBusy, setBusy] = useState(false);
   const [isOver, setOver] = useState(false);
-  const [preview, setPreview] = useState<{
-    url: string;
-    name: string;
-    missing?: 'notUploaded' | 'unavailable';
-  } | null>(null);
+  const [viewing, setViewing] = useState<{ attachment: Attachment; opened: OpenedAttachment | null } | null>(
+    null,
+  );
   const link = choices[Math.min(target, choices.length - 1)];
 
   async function attach(files: readonly File[]) {
@@ -71,12 +79,32 @@ export const AttachmentPanel = memo(function AttachmentPanel({
   async function open(id: string) {
     const a = attachments.find((x) => x.id === id);
     if (!a) return;
-    const url = await actions.openUrl(a.sha256, a.mediaType);
-    if (url === 'notUploaded' || url === 'unavailable')
-      return setPreview({ url: '', name: a.fileName, missing: url });
-    if (a.mediaType.startsWith('image/')) setPreview({ url, name: a.fileName });
-    else window.open(url, '_blank', 'noopener');
+    setViewing({ attachment: a, opened: null });
+    const opened = await actions.open(a);
+    // Only if the officer has not closed it or opened another meanwhile.
+    setViewing((current) => (current?.attachment.id === a.id ? { attachment: a, opened } : current));
   }
+
+  function viewerContent(opened: OpenedAttachment | null): AttachmentViewerContent {
+    if (opened === null) return { status: 'loading' };
+    switch (opened.status) {
+      case 'notUploaded':
+        return { status: 'message', text: t('visits.photos.notUploaded') };
+      case 'unavailable':
+        return { status: 'message', text: t('visits.photos.notOnDevice') };
+      case 'refused':
+        return { status: 'refused', text: t('attachments.viewer.refused') };
+      case 'ready':
+        return { status: 'ready', blob: opened.blob, mediaType: opened.mediaType };
+    }
+  }
+
+  const captionOf = (a: Attachment) =>
+    [
+      formatSize(a.size),
+      `${a.capturedAtSource ? `${t(`attachments.capture.${a.capturedAtSource}`)} ` : ''}${formatLocal(a.capturedAt)}`,
+      a.mediaType,
+    ].join(' · ');
 
   const labelOf = (a: Attachment) =>
     choices.find((c) => c.entity === a.entity && c.entityId === a.entityId)?.label ??
@@ -167,25 +195,19 @@ export const AttachmentPanel = memo(function AttachmentPanel({
           onOpen={(id) => void open(id)}
         />
       </Stack>
-      <Modal
-        opened={preview !== null}
-        onClose={() => {
-          if (preview?.url) URL.revokeObjectURL(preview.url);
-          setPreview(null);
-        }}
-        title={preview?.name}
-        size="xl"
-      >
-        {preview?.url ? (
-          <Image src={preview.url} alt={preview.name} />
-        ) : (
-          <Text data-testid="photo-not-here">
-            {t(
-              preview?.missing === 'notUploaded' ? 'visits.photos.notUploaded' : 'visits.photos.notOnDevice',
-            )}
-          </Text>
-        )}
-      </Modal>
+      <AttachmentViewer
+        fileName={viewing?.attachment.fileName ?? null}
+        caption={viewing ? captionOf(viewing.attachment) : ''}
+        content={viewerContent(viewing?.opened ?? null)}
+        texts={{ loading: t('attachments.viewer.loading'), save: t('attachments.viewer.save') }}
+        saveText={(reason, format) =>
+          reason === 'cannotPlay' || reason === 'cannotShow'
+            ? t(`attachments.viewer.${reason}`, { format })
+            : t(`attachments.viewer.${reason}`)
+        }
+        onSave={() => viewing?.opened && actions.save(viewing.attachment.fileName, viewing.opened)}
+        onClose={() => setViewing(null)}
+      />
     </Paper>
   );
 });

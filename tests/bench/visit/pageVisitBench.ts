@@ -389,7 +389,7 @@ export async function measurePhotos(count: number, bytes: number, partsCount: nu
       ...link,
       sha256,
       size: photo.byteLength,
-      mediaType: file.type,
+      mediaType: 'image/jpeg',
       fileName: file.name,
       capturedAt: nowIso(),
       thumbnail,
