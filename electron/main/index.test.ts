@@ -12,6 +12,7 @@ const electron = vi.hoisted(() => {
   const ipcChannels: string[] = [];
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
   const windows: Array<{ options: Record<string, unknown>; url?: string }> = [];
+  const powerListeners = new Map<string, () => void>();
   let userData = '';
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -39,6 +40,7 @@ const electron = vi.hoisted(() => {
     ipcChannels,
     protocolHandlers,
     windows,
+    powerListeners,
     ready: resolveReady,
     loaded,
     module: {
@@ -73,6 +75,12 @@ const electron = vi.hoisted(() => {
       },
       ipcMain: { handle: (channel: string) => ipcChannels.push(channel) },
       shell: { openExternal: async () => undefined },
+      safeStorage: {
+        isEncryptionAvailable: () => false,
+        encryptString: () => Buffer.alloc(0),
+        decryptString: () => '',
+      },
+      powerMonitor: { on: (event: string, listener: () => void) => powerListeners.set(event, listener) },
       Menu: {
         buildFromTemplate: (template: Array<{ role?: string }>) => template,
         setApplicationMenu: (menu: Array<{ role?: string }>) =>
@@ -126,6 +134,10 @@ describe('main process wiring', () => {
 
   it('registers every IPC channel once', () => {
     expect([...electron.ipcChannels].sort()).toEqual([...IPC_CHANNELS].sort());
+  });
+
+  it('asks the app to lock when the machine sleeps or the OS session locks', () => {
+    expect([...electron.powerListeners.keys()].sort()).toEqual(['lock-screen', 'suspend']);
   });
 
   it('opens one sandboxed window on the app protocol', () => {

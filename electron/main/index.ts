@@ -1,7 +1,18 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { appMenuTemplate } from './appMenuTemplate';
-import type { AppInfo } from '../../shared/ipc/schemas';
+import { ipcEventSchemas, type AppInfo } from '../../shared/ipc/schemas';
 import { createAttachmentStore } from './attachmentStore';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { createIpcRegistry } from './createIpcRegistry';
@@ -15,7 +26,9 @@ import { loadShellConfig } from './loadShellConfig';
 import { openOutboxJournal } from './outboxJournal';
 import { createPdfPrinter } from './pdfPrinter';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './registerAppProtocol';
+import { createSafeStorageKeyStore } from './safeStorageKeyStore';
 import { claimSingleInstance } from './singleInstance';
+import { watchPowerLock } from './watchPowerLock';
 
 /** Overrides the user data folder, so tests and trainings run against a throw-away profile. */
 const USER_DATA_ENV = 'FIELDWRIT_USER_DATA_DIR';
@@ -107,7 +120,11 @@ function main(): void {
         journal,
         attachments,
         printer,
+        keyStore: createSafeStorageKeyStore(safeStorage, process.platform),
       });
+      watchPowerLock(powerMonitor, (event) =>
+        mainWindow?.webContents.send('power:lock', ipcEventSchemas['power:lock'].parse(event)),
+      );
 
       const { window, loaded } = createMainWindow(BrowserWindow, PRELOAD_PATH, {
         isPackaged: app.isPackaged,

@@ -9,6 +9,7 @@ import { createIpcRegistry } from './createIpcRegistry';
 import { registerIpcHandlers } from './ipcHandlers';
 import { openOutboxJournal } from './outboxJournal';
 import { createPdfPrinter } from './pdfPrinter';
+import { createSafeStorageKeyStore } from './safeStorageKeyStore';
 import type { OutboxJournal } from './outboxJournal';
 import { fakeIpcMain } from './testing/fakeIpcMain';
 import { memoryLogger } from './testing/memoryLogger';
@@ -28,12 +29,25 @@ let dir: string;
 let journal: OutboxJournal;
 let opened: string[];
 let ipcMain: ReturnType<typeof fakeIpcMain>;
+let isKeystoreAvailable: boolean;
+
+/** A double of Electron safeStorage (reversible, and switchable off as on Linux without a keyring). */
+const safeStorage = {
+  isEncryptionAvailable: () => isKeystoreAvailable,
+  encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+  decryptString: (bytes: Buffer) => {
+    const text = bytes.toString();
+    if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext');
+    return Buffer.from(text.slice(7), 'hex').toString();
+  },
+};
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'fieldwrit-ipc-'));
   journal = await openOutboxJournal(path.join(dir, 'outbox-journal.jsonl'));
   opened = [];
   ipcMain = fakeIpcMain();
+  isKeystoreAvailable = true;
   registerIpcHandlers(createIpcRegistry(ipcMain, { logger: memoryLogger() }), {
     getAppInfo: () => APP_INFO,
     openExternal: async (url) => void opened.push(url),
@@ -43,6 +57,7 @@ beforeEach(async () => {
       render: async () => new TextEncoder().encode('%PDF'),
       chooseFile: async (name) => (name.startsWith('cancel') ? null : path.join(dir, name)),
     }),
+    keyStore: createSafeStorageKeyStore(safeStorage, 'win32'),
   });
 });
 
@@ -121,6 +136,38 @@ describe('registerIpcHandlers', () => {
     expect(await ipcMain.invoke('print:toPdf', [''])).toMatchObject({
       ok: false,
       error: { code: 'invalid-payload' },
+    });
+  });
+  it('wraps a data key with the keystore and unwraps it; refuses other sizes and foreign bytes as values', async () => {
+    const key = new Uint8Array(32).fill(7);
+    const wrapped = (await ipcMain.invoke('keys:wrap', [key])) as { ok: true; value: Uint8Array };
+    expect(wrapped.ok).toBe(true);
+    expect(Buffer.from(wrapped.value).includes(Buffer.from(key))).toBe(false);
+    expect(await ipcMain.invoke('keys:unwrap', [wrapped.value])).toEqual({ ok: true, value: key });
+    expect(await ipcMain.invoke('keys:wrap', [new Uint8Array(16)])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(await ipcMain.invoke('keys:unwrap', [new Uint8Array([1, 2, 3])])).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    // A frame that is not the app gets no key, even with the right bytes.
+    expect(await ipcMain.invoke('keys:unwrap', [wrapped.value], 'https://evil.example/')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+  });
+
+  it('answers unavailable when the OS has no keystore, so the renderer wraps with the password', async () => {
+    isKeystoreAvailable = false;
+    expect(await ipcMain.invoke('keys:wrap', [new Uint8Array(32)])).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    });
+    expect(await ipcMain.invoke('keys:unwrap', [new Uint8Array([1])])).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
     });
   });
 });

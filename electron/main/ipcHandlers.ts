@@ -6,6 +6,7 @@ import { describeError } from './describeError';
 import { isAllowedExternalUrl } from './isAllowedExternalUrl';
 import type { OutboxJournal } from './outboxJournal';
 import type { PdfPrinter } from './pdfPrinter';
+import { KeyStoreUnavailableError, type KeyStore } from './safeStorageKeyStore';
 
 /** What the handlers need from the operating system; index.ts passes the real Electron pieces. */
 export type IpcHandlerDependencies = {
@@ -15,6 +16,8 @@ export type IpcHandlerDependencies = {
   journal: OutboxJournal;
   attachments: AttachmentStore;
   printer: PdfPrinter;
+  /** Wraps officers' data keys (Electron safeStorage). */
+  keyStore: KeyStore;
 };
 
 /**
@@ -23,7 +26,7 @@ export type IpcHandlerDependencies = {
  */
 export function registerIpcHandlers(
   registry: IpcRegistry,
-  { getAppInfo, openExternal, journal, attachments, printer }: IpcHandlerDependencies,
+  { getAppInfo, openExternal, journal, attachments, printer, keyStore }: IpcHandlerDependencies,
 ): void {
   registry.handle('app:getInfo', async () => ok(getAppInfo()));
 
@@ -75,6 +78,27 @@ export function registerIpcHandlers(
       return ok(await printer.print(fileName));
     } catch (error) {
       return err('io-failed', `The PDF could not be saved: ${describeError(error)}`);
+    }
+  });
+
+  registry.handle('keys:wrap', async (raw) => {
+    try {
+      return ok(keyStore.wrap(raw));
+    } catch (error) {
+      if (error instanceof KeyStoreUnavailableError) return err('unavailable', error.message);
+      throw error;
+    }
+  });
+
+  registry.handle('keys:unwrap', async (wrapped) => {
+    try {
+      const raw = keyStore.unwrap(wrapped);
+      if (raw.byteLength !== 32) return err('not-allowed', 'The keystore did not give back a data key.');
+      return ok(raw);
+    } catch (error) {
+      if (error instanceof KeyStoreUnavailableError) return err('unavailable', error.message);
+      // Bytes wrapped on another machine or for another OS account, or altered: not a key.
+      return err('not-allowed', `The keystore refused this key: ${describeError(error)}`);
     }
   });
 }

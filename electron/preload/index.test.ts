@@ -7,6 +7,7 @@ import { IPC_CHANNELS } from '../../shared/ipc/schemas';
 const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invocations: [] as Array<{ channel: string; args: unknown[] }>,
+  listeners: new Map<string, Set<(event: unknown, payload: unknown) => void>>(),
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => bridge.exposed.set(key, api) },
@@ -15,6 +16,13 @@ vi.mock('electron', () => ({
       bridge.invocations.push({ channel, args });
       return { ok: true, value: `answer of ${channel}` };
     },
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+      const set = bridge.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      bridge.listeners.set(channel, set);
+    },
+    removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      bridge.listeners.get(channel)?.delete(listener),
   },
 }));
 
@@ -27,6 +35,8 @@ const ARGS_OF: Record<(typeof IPC_CHANNELS)[number], unknown[]> = {
   'attachments:write': ['a'.repeat(64), new Uint8Array([1, 2, 3])],
   'attachments:read': ['b'.repeat(64)],
   'print:toPdf': ['现场调查笔录'],
+  'keys:wrap': [new Uint8Array(32)],
+  'keys:unwrap': [new Uint8Array([9, 9])],
 };
 
 type ExposedApi = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
@@ -43,9 +53,9 @@ describe('preload', () => {
   });
 
   it('exposes one function per contract key and nothing else', () => {
-    const exposedKeys = Object.entries(api).flatMap(([domain, verbs]) =>
-      Object.keys(verbs).map((verb) => `${domain}:${verb}`),
-    );
+    const exposedKeys = Object.entries(api)
+      .filter(([domain]) => domain !== 'events')
+      .flatMap(([domain, verbs]) => Object.keys(verbs).map((verb) => `${domain}:${verb}`));
     expect(exposedKeys.sort()).toEqual([...IPC_CHANNELS].sort());
     expect(
       Object.values(api)
@@ -60,5 +70,17 @@ describe('preload', () => {
     bridge.invocations.length = 0;
     expect(await api[domain]![verb]!(...args)).toEqual({ ok: true, value: `answer of ${channel}` });
     expect(bridge.invocations).toEqual([{ channel, args }]);
+  });
+  it('forwards only the payload of the lock event, and unsubscribes', () => {
+    const events = api.events as unknown as { onPowerLock: (l: (p: unknown) => void) => () => void };
+    expect(Object.keys(events)).toEqual(['onPowerLock']);
+    const seen: unknown[] = [];
+    const off = events.onPowerLock((payload) => seen.push(payload));
+    const emit = (payload: unknown) =>
+      bridge.listeners.get('power:lock')?.forEach((l) => l({ sender: 'main internals' }, payload));
+    emit({ reason: 'suspend' });
+    off();
+    emit({ reason: 'lock-screen' });
+    expect(seen).toEqual([{ reason: 'suspend' }]);
   });
 });

@@ -15,6 +15,18 @@ const write: IpcContract['attachments:write'] = (sha256, bytes) =>
   ipcRenderer.invoke('attachments:write', sha256, bytes);
 const read: IpcContract['attachments:read'] = (sha256) => ipcRenderer.invoke('attachments:read', sha256);
 const toPdf: IpcContract['print:toPdf'] = (fileName) => ipcRenderer.invoke('print:toPdf', fileName);
+const wrap: IpcContract['keys:wrap'] = (raw) => ipcRenderer.invoke('keys:wrap', raw);
+const unwrap: IpcContract['keys:unwrap'] = (wrapped) => ipcRenderer.invoke('keys:unwrap', wrapped);
+
+// Main's events: the page subscribes to each by name and hands back an unsubscribe; the Electron event
+// object (with its sender) never reaches the page, only the payload, which the renderer parses.
+const onPowerLock: DesktopApi['events']['onPowerLock'] = (listener) => {
+  const forward = (_event: unknown, payload: unknown) => listener(payload);
+  ipcRenderer.on('power:lock', forward);
+  return () => {
+    ipcRenderer.removeListener('power:lock', forward);
+  };
+};
 
 const api = {
   app: { getInfo },
@@ -22,6 +34,8 @@ const api = {
   journal: { append, readAll },
   attachments: { write, read },
   print: { toPdf },
+  keys: { wrap, unwrap },
+  events: { onPowerLock },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_KEY, api);

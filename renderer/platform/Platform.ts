@@ -9,13 +9,31 @@ export type BlobStore = {
   get(sha256: string): Promise<Uint8Array | null>;
 };
 
+/**
+ * The operating system's keystore, which wraps officers' data keys (desktop shell: Electron safeStorage in
+ * main). `wrap` answers null when the OS has none to use (Linux without a keyring): the caller falls back
+ * to the password. `unwrap` answers null when the keystore refuses the bytes.
+ */
+export type OsKeyStore = {
+  wrap(raw: Uint8Array): Promise<Uint8Array | null>;
+  unwrap(wrapped: Uint8Array): Promise<Uint8Array | null>;
+};
+
+/** What the lock needs from where the app runs, before any officer's data is open. */
+export type DeviceSecurity = {
+  /** null in the browser: there the password alone wraps the key. */
+  keyStore: OsKeyStore | null;
+  /** Calls `listener` when the machine sleeps, the lid closes or the OS session locks; returns the unsubscribe. */
+  onSystemLock(listener: () => void): () => void;
+};
+
 export type PlatformInfo = { kind: 'desktop' | 'browser'; version: string; os: string };
 
 /**
  * What the app needs from where it runs. The desktop shell provides it through the preload bridge; the
  * browser build provides a plain-web version so the same app runs (and is tested) in Chromium.
  */
-export type Platform = {
+export type Platform = DeviceSecurity & {
   info(): Promise<PlatformInfo>;
   /** Opens an external link if the shell's allowlist permits it; returns whether it opened. */
   openExternal(url: string): Promise<boolean>;

@@ -1,3 +1,4 @@
+import { browserDeviceSecurity } from './getDeviceSecurity';
 import type { BlobStore, Platform } from './Platform';
 
 /**
@@ -5,6 +6,7 @@ import type { BlobStore, Platform } from './Platform';
  * Attachment bytes go to `blobs`, the IndexedDB store the app boot hands in.
  */
 export const browserPlatform = (blobs: BlobStore): Platform => ({
+  ...browserDeviceSecurity,
   async info() {
     return { kind: 'browser', version: __APP_VERSION__, os: navigator.platform || 'web' };
   },

@@ -1,4 +1,5 @@
 import type { DesktopApi } from '../../shared/ipc/contract';
+import { desktopDeviceSecurity } from './desktopDeviceSecurity';
 import type { Platform } from './Platform';
 
 /** Platform over the desktop shell's preload bridge (`window.fieldwrit`). */
@@ -6,6 +7,7 @@ export function desktopPlatform(bridge: unknown): Platform {
   // The preload exposes exactly DesktopApi (it is `satisfies DesktopApi` there).
   const api = bridge as DesktopApi;
   return {
+    ...desktopDeviceSecurity(api),
     async info() {
       const r = await api.app.getInfo();
       return r.ok

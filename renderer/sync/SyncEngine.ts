@@ -56,6 +56,8 @@ export class SyncEngine {
   private debounce: ReturnType<typeof setTimeout> | null = null;
   private readonly cleanups: (() => void)[] = [];
   private readonly now: () => number;
+  /** Stopped (the vault locked or another opened): an unfinished run may end, but says and schedules nothing. */
+  private isStopped = false;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.now = options.now ?? appClock.now;
@@ -86,6 +88,7 @@ export class SyncEngine {
   }
 
   stop(): void {
+    this.isStopped = true;
     for (const c of this.cleanups.splice(0)) c();
     if (this.timer) clearTimeout(this.timer);
     if (this.debounce) clearTimeout(this.debounce);
@@ -103,6 +106,7 @@ export class SyncEngine {
    * the previous run's "up to date" as the answer to this request.
    */
   syncNow(): Promise<void> {
+    if (this.isStopped) return Promise.resolve();
     const ticket = ++this.requested;
     const store = useSyncStore.getState();
     if (store.status !== 'signedOut') store.set({ status: 'syncing', attention: null });
@@ -128,13 +132,22 @@ export class SyncEngine {
   }
 
   private schedule(ms: number): void {
+    if (this.isStopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.trigger(), ms);
   }
 
+  /** The header's status, written only while this engine runs (a stopped one never speaks for the next). */
+  private readonly store = {
+    set: (patch: Parameters<ReturnType<typeof useSyncStore.getState>['set']>[0]) => {
+      if (!this.isStopped) useSyncStore.getState().set(patch);
+    },
+  };
+
   private async run(): Promise<void> {
+    if (this.isStopped) return this.settle(this.requested);
     this.isRunning = true;
-    const store = useSyncStore.getState();
+    const store = this.store;
     // Every request made before a pass starts is covered by that pass.
     let covers = this.requested;
     try {
@@ -180,7 +193,7 @@ export class SyncEngine {
 
   async syncOnce(): Promise<void> {
     const { repos, connection } = this.options;
-    const store = useSyncStore.getState();
+    const store = this.store;
     const session = await connection.session();
     if (!session) {
       store.set({ status: 'signedOut', progress: null });

@@ -40,6 +40,22 @@ export const loginResponseSchema = z.object({
   deviceId: z.string(),
   /** The server's last processed `clientSeq` for this device: the next mutation uses this + 1. */
   lastProcessedClientSeq: z.number().int().nonnegative(),
+  /**
+   * Minutes without keyboard or pointer input after which the app locks (the court's setting). Absent from
+   * servers that do not set it: the app's default of 15 minutes applies.
+   */
+  idleLockMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
+  /**
+   * The court's four-eyes setting (a lead may not approve or return a visit they recorded or were present
+   * at): the app hides those decisions for such a lead; the server refuses them either way. Absent from
+   * servers before the setting: the app takes it as on, the court's default.
+   */
+  isFourEyesRequired: z.boolean().optional(),
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
@@ -60,6 +76,8 @@ export const refreshResponseSchema = z.object({
   refreshToken: z.string().optional(),
   refreshTokenExpiresAt: z.string().optional(),
   user: sessionUserSchema,
+  /** As at login: the court may change it while the device is signed in. */
+  isFourEyesRequired: z.boolean().optional(),
 });
 export type RefreshResponse = z.infer<typeof refreshResponseSchema>;
 

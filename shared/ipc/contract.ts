@@ -1,6 +1,6 @@
 import type { Mutation } from '../sync/mutation';
 import type { Result } from './result';
-import type { AppInfo, PdfSaved } from './schemas';
+import type { AppInfo, PdfSaved, PowerLockEvent } from './schemas';
 
 /**
  * The one contract between the renderer and the desktop shell: `'domain:verb'` → the function the renderer
@@ -45,7 +45,26 @@ export type IpcContract = {
    * cancelled the save dialog.
    */
   'print:toPdf': (fileName: string) => Promise<Result<PdfSaved>>;
+  /**
+   * Wraps an officer's 32-byte data key with the operating system's keystore (Electron `safeStorage`:
+   * DPAPI, the Keychain, libsecret or KWallet), so only this OS account on this machine can unwrap it.
+   * `unavailable` when there is no keystore to use — on Linux without a keyring safeStorage would fall back
+   * to a fixed, public password — and the renderer then wraps the key with the officer's password instead.
+   */
+  'keys:wrap': (raw: Uint8Array) => Promise<Result<Uint8Array>>;
+  /** The data key from what `keys:wrap` made; `unavailable` without a keystore, `not-allowed` if it refuses. */
+  'keys:unwrap': (wrapped: Uint8Array) => Promise<Result<Uint8Array>>;
 };
+
+/**
+ * Events main sends to the renderer (main → renderer, never the other way), each with a payload parsed by
+ * the renderer with the schema of the same key in ./schemas.ts.
+ */
+export type IpcEvents = {
+  /** The machine is going to sleep (lid closed) or the OS session is being locked: lock the app now. */
+  'power:lock': PowerLockEvent;
+};
+export type IpcEventChannel = keyof IpcEvents;
 
 export type IpcChannel = keyof IpcContract;
 
@@ -58,6 +77,11 @@ type DomainOf<K> = K extends `${infer D}:${string}` ? D : never;
 export type DesktopApi = {
   readonly [D in DomainOf<IpcChannel>]: {
     readonly [K in IpcChannel as K extends `${D}:${infer Verb}` ? Verb : never]: IpcContract[K];
+  };
+} & {
+  /** Subscriptions to main's events; each returns its unsubscribe. Payloads arrive unparsed (`unknown`). */
+  readonly events: {
+    readonly onPowerLock: (listener: (payload: unknown) => void) => () => void;
   };
 };
 

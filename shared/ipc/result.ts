@@ -10,6 +10,8 @@ export const IPC_ERROR_CODES = [
   'forbidden-sender',
   /** A well-formed request the shell refuses by policy (e.g. a link outside the allowlist). */
   'not-allowed',
+  /** The operating system lacks what the call needs (no keystore to wrap a key with). */
+  'unavailable',
   /** The operating system refused a file operation (disk full, permissions, ...). */
   'io-failed',
   /** Anything unexpected: a bug in the shell. */

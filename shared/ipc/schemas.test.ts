@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { DesktopApi, IpcContract } from './contract';
 import { err, ok } from './result';
 import type { Result } from './result';
-import { appInfoSchema, IPC_CHANNELS, ipcSchemas, resultSchema } from './schemas';
+import { appInfoSchema, IPC_CHANNELS, ipcEventSchemas, ipcSchemas, resultSchema } from './schemas';
 
 describe('IPC contract', () => {
   it('lists every channel as domain:verb', () => {
@@ -14,6 +14,8 @@ describe('IPC contract', () => {
       'attachments:write',
       'attachments:read',
       'print:toPdf',
+      'keys:wrap',
+      'keys:unwrap',
     ]);
     for (const channel of IPC_CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-zA-Z]+$/);
   });
@@ -21,7 +23,10 @@ describe('IPC contract', () => {
   it('groups the contract by domain in DesktopApi', () => {
     expectTypeOf<DesktopApi['journal']['append']>().toEqualTypeOf<IpcContract['journal:append']>();
     expectTypeOf<DesktopApi['app']['getInfo']>().toEqualTypeOf<IpcContract['app:getInfo']>();
-    expectTypeOf<keyof DesktopApi>().toEqualTypeOf<'app' | 'shell' | 'journal' | 'attachments' | 'print'>();
+    expectTypeOf<keyof DesktopApi>().toEqualTypeOf<
+      'app' | 'shell' | 'journal' | 'attachments' | 'print' | 'keys' | 'events'
+    >();
+    expectTypeOf<DesktopApi['keys']['wrap']>().toEqualTypeOf<IpcContract['keys:wrap']>();
     expectTypeOf<DesktopApi['attachments']['write']>().toEqualTypeOf<IpcContract['attachments:write']>();
   });
 
@@ -79,5 +84,23 @@ describe('resultSchema', () => {
       ok: true,
       value: undefined,
     });
+  });
+
+  it('takes exactly a 32-byte data key to wrap, and gives one back from an unwrap', () => {
+    const wrap = ipcSchemas['keys:wrap'].args;
+    expect(wrap.safeParse([new Uint8Array(32)]).success).toBe(true);
+    expect(wrap.safeParse([new Uint8Array(31)]).success).toBe(false);
+    expect(wrap.safeParse(['x'.repeat(32)]).success).toBe(false);
+    expect(wrap.safeParse([new Uint8Array(32), 1]).success).toBe(false);
+    expect(ipcSchemas['keys:unwrap'].args.safeParse([new Uint8Array(0)]).success).toBe(false);
+    expect(ipcSchemas['keys:unwrap'].args.safeParse([new Uint8Array(4097)]).success).toBe(false);
+    expect(ipcSchemas['keys:unwrap'].value.safeParse(new Uint8Array(33)).success).toBe(false);
+  });
+
+  it('parses the lock event main sends', () => {
+    expect(ipcEventSchemas['power:lock'].safeParse({ reason: 'suspend' }).success).toBe(true);
+    expect(ipcEventSchemas['power:lock'].safeParse({ reason: 'lock-screen' }).success).toBe(true);
+    expect(ipcEventSchemas['power:lock'].safeParse({ reason: 'unlock' }).success).toBe(false);
+    expect(ipcEventSchemas['power:lock'].safeParse('suspend').success).toBe(false);
   });
 });

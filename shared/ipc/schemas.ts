@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { MAX_BLOB_BYTES } from '../sync/blobProtocol';
+import { WHOLE_BLOB_MAX_BYTES } from '../sync/blobProtocol';
 import { mutationSchema } from '../sync/mutation';
-import type { IpcChannel, IpcContract } from './contract';
+import type { IpcChannel, IpcContract, IpcEventChannel, IpcEvents } from './contract';
 import { IPC_ERROR_CODES } from './result';
 import type { Result } from './result';
 
@@ -28,10 +28,10 @@ export const externalUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH);
 export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 /**
- * Largest attachment the shell stores in one call: the court server's blob limit, so that nothing the
- * officer can attach on site is later refused by sync.
+ * Largest attachment the shell stores in one call: the largest file the app handles whole. Bigger files
+ * (recordings up to the court server's MAX_BLOB_BYTES, 8 GiB) are stored in chunks, never sent whole.
  */
-export const MAX_ATTACHMENT_BYTES = MAX_BLOB_BYTES;
+export const MAX_ATTACHMENT_BYTES = WHOLE_BLOB_MAX_BYTES;
 
 export const attachmentBytesSchema = z.custom<Uint8Array>(
   (v) => v instanceof Uint8Array && v.byteLength <= MAX_ATTACHMENT_BYTES,
@@ -44,6 +44,29 @@ export type PdfSaved = z.infer<typeof pdfSavedSchema>;
 
 /** A suggested PDF file name (main strips anything that could name another folder). */
 export const pdfFileNameSchema = z.string().min(1).max(200);
+
+/** An officer's data key as it crosses to main to be wrapped: exactly 32 bytes (AES-256). */
+export const dataKeyBytesSchema = z.custom<Uint8Array>(
+  (v) => v instanceof Uint8Array && v.byteLength === 32,
+  {
+    error: 'a data key is a Uint8Array of 32 bytes',
+  },
+);
+
+/** A data key wrapped by the OS keystore (DPAPI blobs are the largest, a few hundred bytes). */
+export const wrappedKeyBytesSchema = z.custom<Uint8Array>(
+  (v) => v instanceof Uint8Array && v.byteLength > 0 && v.byteLength <= 4096,
+  { error: 'a wrapped key is a Uint8Array of 1 to 4096 bytes' },
+);
+
+/** Why main asks the app to lock: the machine is going to sleep (lid closed) or the OS session locks. */
+export const powerLockEventSchema = z.object({ reason: z.enum(['suspend', 'lock-screen']) });
+export type PowerLockEvent = z.infer<typeof powerLockEventSchema>;
+
+/** Schemas of the payloads main sends (contract.ts `IpcEvents`): parsed by the renderer on arrival. */
+export const ipcEventSchemas = {
+  'power:lock': powerLockEventSchema,
+} as const satisfies { readonly [E in IpcEventChannel]: z.ZodType<IpcEvents[E]> };
 
 type ValueOf<F> = F extends (...args: never[]) => Promise<Result<infer V>> ? V : never;
 
@@ -67,6 +90,8 @@ export const ipcSchemas = {
   'attachments:write': { args: z.tuple([sha256HexSchema, attachmentBytesSchema]), value: z.undefined() },
   'attachments:read': { args: z.tuple([sha256HexSchema]), value: attachmentBytesSchema.nullable() },
   'print:toPdf': { args: z.tuple([pdfFileNameSchema]), value: pdfSavedSchema },
+  'keys:wrap': { args: z.tuple([dataKeyBytesSchema]), value: wrappedKeyBytesSchema },
+  'keys:unwrap': { args: z.tuple([wrappedKeyBytesSchema]), value: dataKeyBytesSchema },
 } as const satisfies IpcChannelSchemas;
 
 /** Every channel of the contract, for registries and tests. */

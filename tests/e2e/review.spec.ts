@@ -135,20 +135,18 @@ test('officer submits, lead returns with a field comment, officer fixes offline,
   await expect(o.getByTestId('review-override')).toContainText(OVERRIDE_REASON);
 
   // The lead's actions are refused to an officer through the API itself.
-  const answer = await o.evaluate(async (url) => {
-    const auth = await new Promise<{ accessToken: string }>((resolve, reject) => {
-      const open = indexedDB.open('fieldwrit');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const get = open.result.transaction('meta').objectStore('meta').get('auth');
-        get.onsuccess = () => resolve((get.result as { value: { accessToken: string } }).value);
-      };
-    });
-    const r = await fetch(`${url}/review/v1/queue`, {
-      headers: { authorization: `Bearer ${auth.accessToken}` },
-    });
-    return { status: r.status, body: (await r.json()) as { error: { code: string } } };
-  }, server.url);
+  // The officer's access token, read from their vault (sealed on disk) as the officer can open it.
+  const meta = await readStore<{ key: string; value: { accessToken: string } }>(o, 'meta');
+  const accessToken = meta.find((m) => m.key === 'auth')!.value.accessToken;
+  const answer = await o.evaluate(
+    async ({ url, accessToken }) => {
+      const r = await fetch(`${url}/review/v1/queue`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      return { status: r.status, body: (await r.json()) as { error: { code: string } } };
+    },
+    { url: server.url, accessToken },
+  );
   expect(answer.status).toBe(403);
   expect(answer.body.error.code).toBe('visit.reviewForbidden');
 });

@@ -1,38 +1,32 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { LockScreen } from '../../features/unlock/LockScreen';
 import { useT } from '../i18n/useT';
-import type { AppServices } from '../services/AppServices';
 import { ServicesContext } from '../services/servicesContext';
 import { BootProgress } from './BootProgress';
-import { bootServices } from './bootServices';
-import type { DemoProgress } from './loadDemoCourt';
+import { vaultManager } from './vaultManager';
+import { useVaultState } from './vaultState';
 
-type BootState =
-  | { phase: 'opening' }
-  | { phase: 'generating'; progress: DemoProgress }
-  | { phase: 'ready'; services: AppServices }
-  | { phase: 'failed'; message: string };
-
-/** Holds the app until the local database is open (and, on first run, the demo court is loaded). */
+/**
+ * Holds the app until a vault is open (or, before anyone signed in here, the demo court is loaded). While
+ * locked only the lock screen renders: the app's tree, and every case on it, is unmounted.
+ */
 export function BootGate({ children }: { children: ReactNode }) {
   const t = useT();
-  const [state, setState] = useState<BootState>({ phase: 'opening' });
-  const [attempt, setAttempt] = useState(0);
+  const state = useVaultState((s) => s.state);
   useEffect(() => {
-    bootServices((progress) => setState({ phase: 'generating', progress }))
-      .then((services) => setState({ phase: 'ready', services }))
-      .catch((error: unknown) =>
-        setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
-      );
-  }, [attempt]);
-  const retry = () => {
-    setState({ phase: 'opening' });
-    setAttempt((n) => n + 1);
-  };
+    void vaultManager.start();
+  }, []);
 
-  if (state.phase === 'ready') {
-    return <ServicesContext.Provider value={state.services}>{children}</ServicesContext.Provider>;
+  if (state.phase === 'open') {
+    // Keyed by the vault opened: nothing of one officer's tree survives into the next.
+    return (
+      <ServicesContext.Provider key={state.openKey} value={state.services}>
+        {children}
+      </ServicesContext.Provider>
+    );
   }
+  if (state.phase === 'locked') return <LockScreen officers={state.officers} />;
   return (
     <Center component="main" h="100vh">
       <Stack align="center" gap="md" maw={560}>
@@ -41,7 +35,7 @@ export function BootGate({ children }: { children: ReactNode }) {
             <Text c="red" ta="center">
               {t('boot.failed', { message: state.message })}
             </Text>
-            <Button onClick={retry}>{t('boot.retry')}</Button>
+            <Button onClick={() => void vaultManager.start()}>{t('boot.retry')}</Button>
           </>
         ) : state.phase === 'generating' ? (
           <BootProgress {...state.progress} />

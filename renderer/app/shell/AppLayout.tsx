@@ -10,6 +10,7 @@ import {
 } from '@tabler/icons-react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { useDashboardAccess } from '../../features/dashboard/useDashboardAccess';
+import { LockButton } from '../../features/unlock/LockButton';
 import { useLocaleStore } from '../i18n/localeStore';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/zhCN';
@@ -56,6 +57,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SyncIndicator />
+            <LockButton />
             <SegmentedControl
               size="xs"
               aria-label={t('settings.language')}

@@ -29,7 +29,7 @@ export function CourtServerPanel() {
               {t('server.signedInAs', { name: auth.user.name, role: t(`role.${auth.user.role}`) })} ·{' '}
               {auth.serverUrl}
             </Text>
-            <Button variant="default" onClick={() => void signOut()}>
+            <Button variant="default" onClick={() => void signOut()} data-testid="sign-out">
               {t('server.signOut')}
             </Button>
           </Group>

@@ -1,18 +1,20 @@
 import { useState } from 'react';
-import { CourtHttpError } from '../../sync/court/CourtHttpError';
-import { signIn, signOut, type SignInInput } from '../../sync/signIn';
+import { vaultManager } from '../../app/boot/vaultManager';
 import { useT } from '../../app/i18n/useT';
 import { useLocaleStore } from '../../app/i18n/localeStore';
 import { useServices } from '../../app/services/servicesContext';
-import { useUnlockStore } from '../../app/session/unlockStore';
 import { useLive } from '../../data/useLive';
+import type { SignInInput } from '../../sync/signIn';
+import { signInErrorText } from '../unlock/signInErrorText';
 
-/** Sign in to / out of the court server; the signed-in session is read live from the device. */
+/**
+ * Sign in to / out of the court server; the signed-in session is read live from the device. Signing in
+ * opens the officer's own vault (made on their first sign-in here); signing out locks it.
+ */
 export function useCourtServer() {
-  const { repos, court, sync } = useServices();
+  const { repos } = useServices();
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
-  const setUnlocked = useUnlockStore((s) => s.setUnlocked);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const auth = useLive(() => repos.session.current(), [repos]);
@@ -25,25 +27,15 @@ export function useCourtServer() {
       setBusy(true);
       setError(null);
       try {
-        const r = await signIn(repos, court, { ...input, deviceName: navigator.userAgent.slice(0, 100) });
-        setUnlocked(r.user.id);
-        sync.trigger();
+        // On success the app is rebuilt over the officer's vault: this screen is unmounted.
+        await vaultManager.signIn({ ...input, deviceName: navigator.userAgent.slice(0, 100) });
       } catch (e) {
-        setError(
-          e instanceof CourtHttpError && e.problem
-            ? t('server.signInFailed', { message: e.problem.message[locale] })
-            : e instanceof CourtHttpError
-              ? t('server.unreachable')
-              : t('server.signInFailed', { message: e instanceof Error ? e.message : String(e) }),
-        );
-      } finally {
+        setError(signInErrorText(e, t, locale));
         setBusy(false);
       }
     },
     async signOut() {
-      await signOut(repos);
-      setUnlocked(null);
-      sync.trigger();
+      await vaultManager.signOut();
     },
   };
 }

@@ -1,52 +1,20 @@
-import { Button, Center, Loader, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
-import { useT } from '../../app/i18n/useT';
-import { useUnlock } from './useUnlock';
+import { useEffect, type ReactNode } from 'react';
+import { vaultManager } from '../../app/boot/vaultManager';
+import { useVaultState } from '../../app/boot/vaultState';
+import { getDeviceSecurity } from '../../platform/getDeviceSecurity';
+import { useIdleLock } from './useIdleLock';
 
-/** Asks the signed-in officer for their password (checked on the device, so it works offline). */
+const lock = () => void vaultManager.lock();
+
+/**
+ * Keeps an open vault locked when nobody is there: after the court's idle time without input, and when
+ * the desktop sleeps, its lid closes or its session locks. Locking unmounts everything below (BootGate
+ * shows the lock screen), so no case stays in the page.
+ */
 export function UnlockGate({ children }: { children: ReactNode }) {
-  const t = useT();
-  const { isLoading, isLocked, credential, isWrong, unlock, switchOfficer } = useUnlock();
-  const [password, setPassword] = useState('');
-  if (isLoading) {
-    return (
-      <Center h="100vh">
-        <Loader />
-      </Center>
-    );
-  }
-  if (!isLocked || !credential) return children;
-  return (
-    <Center h="100vh">
-      <Paper withBorder p="xl" w={420}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void unlock(password);
-          }}
-        >
-          <Stack>
-            <Title order={1} size="h3">
-              {t('app.name')}
-            </Title>
-            <Text>{t('unlock.prompt', { name: credential.name })}</Text>
-            <PasswordInput
-              label={t('server.password')}
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              error={isWrong ? t('unlock.wrong') : undefined}
-              autoFocus
-              data-testid="unlock-password"
-            />
-            <Button type="submit" data-testid="unlock">
-              {t('unlock.unlock')}
-            </Button>
-            <Button variant="subtle" onClick={() => void switchOfficer()}>
-              {t('unlock.switch')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
-  );
+  const state = useVaultState((s) => s.state);
+  const isVault = state.phase === 'open' && state.ownerId !== null;
+  useIdleLock(isVault && state.phase === 'open' ? state.idleLockMs : null, lock);
+  useEffect(() => (isVault ? getDeviceSecurity().onSystemLock(lock) : undefined), [isVault]);
+  return children;
 }

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 
 export type CourtServer = { url: string; password: string; stop: () => Promise<void> };
 
-const PASSWORD = 'e2e-Passw0rd!';
+/** The password of every demo user of the e2e court server. */
+export const COURT_PASSWORD = 'e2e-Passw0rd!';
+const PASSWORD = COURT_PASSWORD;
 const TSX = 'node_modules/tsx/dist/cli.mjs';
 
 /**

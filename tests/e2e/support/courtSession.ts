@@ -10,8 +10,21 @@ export async function expectSyncStatus(u: { page: Page }, status: string): Promi
 }
 
 /**
+ * The officer at the keyboard: whenever the lock screen shows on `page` (a reload drops the key from
+ * memory, as a new start does), types their password and unlocks, then lets the test go on.
+ */
+export async function unlockWhenLocked(page: Page, password: string): Promise<void> {
+  await page.addLocatorHandler(page.getByTestId('unlock-password'), async (field) => {
+    await field.fill(password);
+    await page.getByTestId('unlock').click();
+    await expect(page.getByTestId('lock-screen')).toHaveCount(0, { timeout: 30_000 });
+  });
+}
+
+/**
  * Opens the app in a fresh context (the demo court first, as on a new device), waits for the offline shell,
- * signs `username` in to the court server and waits for the first sync to finish.
+ * signs `username` in to the court server (which opens their own vault) and waits for the first sync to
+ * finish; afterwards the page unlocks itself whenever it finds itself locked (see unlockWhenLocked).
  */
 export async function signInUser(
   browser: Browser,
@@ -25,6 +38,7 @@ export async function signInUser(
   await page.evaluate(() => navigator.serviceWorker.ready);
   await new SettingsPageModel(page).signIn(server.url, username, server.password);
   await expectSyncStatus({ page }, 'upToDate');
+  await unlockWhenLocked(page, server.password);
   return { context, page };
 }
 
