@@ -15,6 +15,8 @@ import type { CourtConnection } from './court/CourtConnection';
 import { CourtHttpError } from './court/CourtHttpError';
 import { useSyncStore } from './syncStore';
 import { uploadPendingBlobs } from './blobs/uploadPendingBlobs';
+import { checkCourtCheckpoint } from './court/checkCourtCheckpoint';
+import { courtKeyFinder } from './court/courtKeyFinder';
 
 const PUSH_BATCH = 100;
 const PULL_LIMIT = 500;
@@ -255,6 +257,16 @@ export class SyncEngine {
       await repos.sync.applyPullPage(page);
       if (!page.hasMore) break;
     }
+
+    // Keep the court's latest signed checkpoint (when it extends the one held): a later rewrite of history,
+    // even with every hash recomputed, shows on the history screen. Never a reason for a sync to fail.
+    const checkpoint = await checkCourtCheckpoint(
+      session,
+      repos.signedHeads,
+      courtKeyFinder(session, repos.signedHeads),
+    ).catch(() => null);
+    if (checkpoint && checkpoint.kind !== 'extends' && checkpoint.kind !== 'none')
+      logger.warn('court checkpoint does not extend the one held', checkpoint);
 
     const rejected = (await repos.outbox.rejected()).length + blobs.failed.length;
     const conflicts = (await repos.sync.conflicts()).length;

@@ -49,6 +49,7 @@ export async function adoptSession(repos: Repositories, input: SignInInput, r: L
     refreshTokenExpiresAt: r.refreshTokenExpiresAt,
   };
   await repos.session.signIn(auth);
+  await repos.session.saveFourEyesRequired(r.isFourEyesRequired);
   if (r.idleLockMinutes === undefined) await repos.meta.remove(IDLE_LOCK_MINUTES_KEY);
   else await repos.meta.put(IDLE_LOCK_MINUTES_KEY, r.idleLockMinutes);
 }

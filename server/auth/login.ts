@@ -9,6 +9,7 @@ import { verifyPassword } from './passwords';
 import { registerDevice } from './registerDevice';
 import { startSession } from './startSession';
 import type { TokenService } from './tokenService';
+import { isFourEyesRequired } from '../admin/isFourEyesRequired';
 import { findUserByUsername, toSessionUser } from './userStore';
 
 /**
@@ -43,6 +44,8 @@ export async function login(
       user: toSessionUser(user),
       deviceId: device.deviceId,
       lastProcessedClientSeq: device.lastProcessedClientSeq,
+      // The app hides the decisions the rule forbids this lead (the server refuses them regardless).
+      isFourEyesRequired: await isFourEyesRequired(tx),
     };
   });
 }

@@ -5,6 +5,7 @@ import { Unauthenticated } from '../errors/Unauthenticated';
 import type { Clock } from '../util/Clock';
 import { revokeDevice } from './revokeDevice';
 import type { TokenService } from './tokenService';
+import { isFourEyesRequired } from '../admin/isFourEyesRequired';
 import { findUserById, toSessionUser } from './userStore';
 
 /**
@@ -116,6 +117,7 @@ async function rotate(
       refreshToken: next.token,
       refreshTokenExpiresAt: new Date(nextExpiresAt).toISOString(),
       user: toSessionUser(user),
+      isFourEyesRequired: await isFourEyesRequired(tx),
     },
   };
 }

@@ -277,6 +277,8 @@ export const vaultManager = {
 
   /** Ends the court session in the open vault (its unsent work stays in it), then locks. */
   async signOut(): Promise<void> {
+    // The court ends the device's session too (a copied token stops working); offline, sign-out goes on.
+    if (current) await current.services.court.logoutFromCourt();
     if (current) await signOut(current.services.repos);
     await this.lock();
   },

@@ -3,7 +3,13 @@ import type { SignedHead } from '../../../shared/sync/signedHead';
 
 /** How the server's chain compares with the signed head this device kept when it received the record. */
 export type HeldHeadCheck =
-  { kind: 'none' } | { kind: 'matches'; version: number } | { kind: 'changed'; version: number };
+  | { kind: 'none' }
+  | { kind: 'matches'; version: number }
+  | { kind: 'changed'; version: number }
+  /** The head kept does not carry the court's signature: a break, never trusted (checkHeldHead). */
+  | { kind: 'signatureInvalid'; version: number }
+  /** Signed with a key the court does not publish, even after asking again: cannot be checked. */
+  | { kind: 'notVerifiable'; version: number };
 
 /**
  * The server's history must still show, at the version the device holds, the hash the court signed when it

@@ -31,4 +31,12 @@ export type CourtConnection = {
   session(): Promise<CourtSession | null>;
   /** Signs in at `serverUrl`. Stores nothing: `signIn` keeps the answer in the session's home. */
   login(serverUrl: string, request: LoginRequest): Promise<LoginResponse>;
+  /**
+   * Ends the signed-in session on the court server (`POST /auth/v1/logout`): its refresh token and the
+   * access token in hand stop working there, so a copy left behind is worthless. True when the server
+   * ended it or had already ended it (refused the tokens), false when nobody is signed in or the server
+   * could not be reached. Never throws and stores nothing: sign-out (`signIn.ts`) goes on locally either
+   * way and clears the tokens itself.
+   */
+  logoutFromCourt(): Promise<boolean>;
 };

@@ -1,9 +1,15 @@
-import { loginResponseSchema, refreshResponseSchema } from '../../../shared/auth/authProtocol';
+import {
+  loginResponseSchema,
+  logoutResponseSchema,
+  refreshResponseSchema,
+} from '../../../shared/auth/authProtocol';
 import { appClock } from '../../../shared/time/appClock';
 import type { SessionRepository } from '../../data/repositories/sessionRepository';
 import type { AuthState } from '../../data/session/authState';
 import type { CourtConnection, CourtSession } from './CourtConnection';
+import { CourtDeviceRevoked } from './CourtDeviceRevoked';
 import { courtFetch, type CourtRequestInit } from './courtFetch';
+import { CourtHttpError } from './CourtHttpError';
 import { readCourtJson } from './readCourtJson';
 
 /** Refresh the access token when it has less than this left. */
@@ -11,8 +17,12 @@ const REFRESH_MARGIN_MS = 60_000;
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-/** Where the credentials live: the session repository (meta AUTH_KEY), or a test's own store. */
-export type CredentialStore = Pick<SessionRepository, 'current' | 'saveRefreshed'>;
+/**
+ * Where the credentials live: the session repository (meta AUTH_KEY), or a test's own store; the court's
+ * settings that come with a refresh are kept there too when it can.
+ */
+export type CredentialStore = Pick<SessionRepository, 'current' | 'saveRefreshed'> &
+  Partial<Pick<SessionRepository, 'saveFourEyesRequired'>>;
 
 export type CourtConnectionOptions = {
   credentials: CredentialStore;
@@ -61,7 +71,8 @@ export function createCourtConnection(options: CourtConnectionOptions): CourtCon
       refreshTokenExpiresAt: r.refreshTokenExpiresAt ?? before.refreshTokenExpiresAt,
       user: r.user,
     };
-    await credentials.saveRefreshed(before, next);
+    if (await credentials.saveRefreshed(before, next))
+      await credentials.saveFourEyesRequired?.(r.isFourEyesRequired);
     return next;
   };
 
@@ -131,6 +142,19 @@ export function createCourtConnection(options: CourtConnectionOptions): CourtCon
         { fetchImpl },
       );
       return readCourtJson(answer, loginResponseSchema);
+    },
+    async logoutFromCourt() {
+      const auth = await credentials.current();
+      if (!auth) return false;
+      try {
+        await sessionOf(auth).postJson('/auth/v1/logout', {}, logoutResponseSchema);
+        return true;
+      } catch (error) {
+        // Tokens the server refuses (even after one refresh) or a revoked device: nothing left to end there.
+        if (error instanceof CourtDeviceRevoked) return true;
+        if (error instanceof CourtHttpError && error.status === 401) return true;
+        return false;
+      }
     },
   };
 }

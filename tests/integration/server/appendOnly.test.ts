@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Sql } from '../../../server/db/Sql';
 import { createCheckpoint } from '../../../server/history/checkpoint/createCheckpoint';
 import { ephemeralKeyRing } from '../../../server/history/signing/ephemeralKeyRing';
 import { verifyVersionChain } from '../../../server/sync/chain/verifyVersionChain';
@@ -41,18 +42,25 @@ describe.each(STORAGES)('append-only history (%s)', (kind) => {
             : table === 'history_checkpoint'
               ? 'key_id'
               : 'payload';
+    const refusal = (sql: Sql, statement: string) =>
+      sql.query(statement).then(
+        () => null,
+        (e: { code?: string; message: string }) => e,
+      );
     for (const statement of [
       `UPDATE ${table} SET ${column} = ${column}`,
       `DELETE FROM ${table}`,
       `TRUNCATE ${table} CASCADE`,
     ]) {
-      const error = await ctx.sql.query(statement).then(
-        () => null,
-        (e: { code?: string; message: string }) => e,
-      );
-      expect(error, statement).not.toBeNull();
-      expect(error!.code).toBe('FW001');
-      expect(error!.message).toMatch(/append-only/);
+      // The server's role: refused by the trigger, or not even granted the change (42501; PGlite here).
+      const asApp = await refusal(ctx.sql, statement);
+      expect(asApp, statement).not.toBeNull();
+      expect(['FW001', '42501'], `${statement}: ${asApp!.message}`).toContain(asApp!.code);
+      // The owner, who has every privilege: the trigger still refuses.
+      const asOwner = await ctx.storage.asOwner((owner) => refusal(owner, statement));
+      expect(asOwner, statement).not.toBeNull();
+      expect(asOwner!.code).toBe('FW001');
+      expect(asOwner!.message).toMatch(/append-only/);
     }
     expect(await countRows(ctx.sql, table)).toBe(before);
   });
@@ -66,19 +74,22 @@ describe.each(STORAGES)('append-only history (%s)', (kind) => {
       device.patch(id, { recoveredFen: [0, 99] }, commitSeq),
     ]);
     expect(await verifyVersionChain(ctx.sql, 'case', id)).toEqual({ isIntact: true, versions: 3 });
-    // Forge a history by copying the rows elsewhere with one value changed: the chain check notices.
-    await ctx.sql.exec(
-      `CREATE TABLE forged_history AS SELECT * FROM entity_version WHERE entity_id = '${id}'`,
-    );
-    await ctx.sql.exec(
-      `UPDATE forged_history SET data = jsonb_set(data, '{recoveredFen}', '1') WHERE version = 3`,
-    );
-    const forged = {
-      query: <T>(text: string, params?: readonly unknown[]) =>
-        ctx.sql.query<T>(text.replace('FROM entity_version', 'FROM forged_history'), params),
-      exec: ctx.sql.exec,
-    };
-    expect(await verifyVersionChain(forged, 'case', id)).toEqual({ isIntact: false, brokenAtVersion: 3 });
-    await ctx.sql.exec('DROP TABLE forged_history');
+    // Forge a history by copying the rows elsewhere with one value changed (as the owner: the server's
+    // role may not create tables): the chain check notices.
+    await ctx.storage.asOwner(async (owner) => {
+      await owner.exec(
+        `CREATE TABLE forged_history AS SELECT * FROM entity_version WHERE entity_id = '${id}'`,
+      );
+      await owner.exec(
+        `UPDATE forged_history SET data = jsonb_set(data, '{recoveredFen}', '1') WHERE version = 3`,
+      );
+      const forged = {
+        query: <T>(text: string, params?: readonly unknown[]) =>
+          owner.query<T>(text.replace('FROM entity_version', 'FROM forged_history'), params),
+        exec: owner.exec,
+      };
+      expect(await verifyVersionChain(forged, 'case', id)).toEqual({ isIntact: false, brokenAtVersion: 3 });
+      await owner.exec('DROP TABLE forged_history');
+    });
   });
 });

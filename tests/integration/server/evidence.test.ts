@@ -102,7 +102,7 @@ describe.each(STORAGES)('evidence that cannot be rewritten unseen (%s)', (kind) 
   it('finds a visit whose latest version was deleted: the chain ends before the record does', async () => {
     const { visitId, device } = await caseWithVisit();
     expect(await checkRecordChain(ctx.sql, 'visit', visitId)).toEqual({ isIntact: true, versions: 2 });
-    await withTriggersOff(ctx.sql, async () => {
+    await withTriggersOff(ctx.storage, async () => {
       await ctx.sql.query(
         `DELETE FROM entity_version WHERE entity = 'visit' AND entity_id = $1 AND version = 2`,
         [visitId],
@@ -124,7 +124,7 @@ describe.each(STORAGES)('evidence that cannot be rewritten unseen (%s)', (kind) 
   it('finds a current row changed without a version', async () => {
     const { cases } = await createCases(ctx.sql, ctx.court.teamA);
     const id = cases[0]!.id;
-    await withTriggersOff(ctx.sql, async () => {
+    await withTriggersOff(ctx.storage, async () => {
       await ctx.sql.query(
         `UPDATE case_record SET data = jsonb_set(data, '{recoveredFen}', '99999') WHERE id = $1`,
         [id],
@@ -142,7 +142,7 @@ describe.each(STORAGES)('evidence that cannot be rewritten unseen (%s)', (kind) 
     const before = await verifyAllHistories(ctx.sql);
     expect(before.byEntity.visit).toBeGreaterThan(0);
     expect(before.breaks.filter((b) => b.kind === 'chain' && b.entityId === visitId)).toEqual([]);
-    await withTriggersOff(ctx.sql, async () => {
+    await withTriggersOff(ctx.storage, async () => {
       await ctx.sql.query(
         `UPDATE entity_version SET data = jsonb_set(data, '{findings}', '"无异常"')
          WHERE entity = 'visit' AND entity_id = $1 AND version = 1`,
@@ -223,7 +223,10 @@ describe.each(STORAGES)('evidence that cannot be rewritten unseen (%s)', (kind) 
     });
 
     // The rewrite: recoveredFen lowered from version 3 on, every hash recomputed, the current row matched.
-    await rewriteWithRecomputedHashes(ctx.sql, 'case', id, 3, (data) => ({ ...data, recoveredFen: 250_000 }));
+    await rewriteWithRecomputedHashes(ctx.storage, 'case', id, 3, (data) => ({
+      ...data,
+      recoveredFen: 250_000,
+    }));
     // The hash chain alone can no longer tell…
     expect(await checkRecordChain(ctx.sql, 'case', id)).toEqual({ isIntact: true, versions: 3 });
     // …but the checkpoint in the database no longer matches the heads,

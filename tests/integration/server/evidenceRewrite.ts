@@ -1,6 +1,7 @@
 import type { Json } from '../../../shared/sync/mutation';
 import type { Sql } from '../../../server/db/Sql';
 import { GENESIS_HASH, versionHash } from '../../../server/sync/chain/versionHash';
+import type { TestStorage } from './support/testStorage';
 
 type Row = {
   entity: string;
@@ -23,15 +24,23 @@ type Row = {
   hash: string;
 };
 
-/** Runs `fn` with every user trigger of the evidence tables off, as only an owner or superuser can. */
-export async function withTriggersOff(sql: Sql, fn: () => Promise<void>): Promise<void> {
-  const tables = ['entity_version', 'case_record', 'child_record'];
-  for (const t of tables) await sql.exec(`ALTER TABLE ${t} DISABLE TRIGGER USER`);
-  try {
-    await fn();
-  } finally {
-    for (const t of tables) await sql.exec(`ALTER TABLE ${t} ENABLE TRIGGER USER`);
-  }
+/**
+ * Runs `fn` as the database owner with every user trigger of the evidence tables off, as only an owner or
+ * superuser can (the server's own role cannot: evidenceRoles.test.ts).
+ */
+export async function withTriggersOff(
+  storage: Pick<TestStorage, 'asOwner'>,
+  fn: (owner: Sql) => Promise<void>,
+): Promise<void> {
+  await storage.asOwner(async (sql) => {
+    const tables = ['entity_version', 'case_record', 'child_record'];
+    for (const t of tables) await sql.exec(`ALTER TABLE ${t} DISABLE TRIGGER USER`);
+    try {
+      await fn(sql);
+    } finally {
+      for (const t of tables) await sql.exec(`ALTER TABLE ${t} ENABLE TRIGGER USER`);
+    }
+  });
 }
 
 /**
@@ -39,13 +48,13 @@ export async function withTriggersOff(sql: Sql, fn: () => Promise<void>): Promis
  * with the app's own unkeyed SHA-256 and the current row made to match, so the chain and the row agree.
  */
 export async function rewriteWithRecomputedHashes(
-  sql: Sql,
+  storage: Pick<TestStorage, 'asOwner'>,
   entity: string,
   entityId: string,
   version: number,
   change: (data: Record<string, Json>) => Record<string, Json>,
 ): Promise<void> {
-  await withTriggersOff(sql, async () => {
+  await withTriggersOff(storage, async (sql) => {
     const rows = await sql.query<Row>(
       'SELECT * FROM entity_version WHERE entity = $1 AND entity_id = $2 ORDER BY version',
       [entity, entityId],

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../../server/admin/createUser';
 import { buildServer } from '../../../server/app/buildServer';
 import { PROTOCOL_VERSION, SCHEMA_VERSION } from '../../../shared/sync/protocol';
 import { countRows, createCases, useServerSuite } from './support/serverSuite';
 import type { SuiteContext } from './support/serverSuite';
+import { TEST_PASSWORD } from './support/seedCourt';
 import { newId, TestDevice } from './support/TestDevice';
 
 /** Tables a request could write evidence, sessions or uploads to. */
@@ -156,6 +158,8 @@ describe('fuzzing every route: no 5xx, and a refused request writes nothing (pgl
     payload?: string;
     contentType?: string;
     isSignedIn: boolean;
+    /** Signs in with this token instead of the shared device's (a route that ends the session it runs as). */
+    token?: string;
   }) {
     const before = await footprint(ctx);
     const response = await app.inject({
@@ -166,7 +170,7 @@ describe('fuzzing every route: no 5xx, and a refused request writes nothing (pgl
         ...(options.payload === undefined
           ? {}
           : { 'content-type': options.contentType ?? 'application/json' }),
-        ...(options.isSignedIn ? { authorization: `Bearer ${device.token}` } : {}),
+        ...(options.isSignedIn ? { authorization: `Bearer ${options.token ?? device.token}` } : {}),
       },
     });
     const what = `${options.method} ${options.url.slice(0, 120)} ${String(options.payload).slice(0, 200)}`;
@@ -198,9 +202,30 @@ describe('fuzzing every route: no 5xx, and a refused request writes nothing (pgl
       'POST /history/v1/:entity/:entityId/verify',
       'PATCH /sync/v1/blobs/uploads/:uploadId',
       'POST /sync/v1/blobs/uploads/:uploadId/complete',
+      'GET /sync/v1/blobs/:sha256',
+      'POST /auth/v1/logout',
+      'POST /auth/v1/password',
+      'GET /history/v1/checkpoint',
+      'GET /history/v1/signing-keys',
+      'GET /review/v1/queue',
+      'GET /health',
     ])
       expect(urls).toContain(known);
   });
+
+  /** A signed-in device of a user of its own: for routes that end sessions or change the password. */
+  let throwaways = 0;
+  async function throwawayDevice(): Promise<TestDevice> {
+    const username = `fuzz-${++throwaways}`;
+    await createUser(ctx.sql, {
+      username,
+      name: username,
+      role: 'officer',
+      team: ctx.court.teamA,
+      password: TEST_PASSWORD,
+    });
+    return TestDevice.login(app, username);
+  }
 
   it('any route, hostile path parameters and query, hostile JSON or raw bodies', async () => {
     await fc.assert(
@@ -221,7 +246,16 @@ describe('fuzzing every route: no 5xx, and a refused request writes nothing (pgl
             route.url.replace(/:[A-Za-z]+/g, () => params[i++ % params.length]!) +
             (query ? `?${query[0]}=${query[1]}` : '');
           const hasBody = route.method !== 'GET' && route.method !== 'HEAD';
-          await send({ method: route.method, url, payload: hasBody ? payload : undefined, isSignedIn });
+          // Logout and a password change would end the shared device's session for the runs after.
+          const endsSession = route.url === '/auth/v1/logout' || route.url === '/auth/v1/password';
+          const token = endsSession && isSignedIn ? (await throwawayDevice()).token : undefined;
+          await send({
+            method: route.method,
+            url,
+            payload: hasBody ? payload : undefined,
+            isSignedIn,
+            token,
+          });
         },
       ),
       { numRuns: 250 },
@@ -351,5 +385,71 @@ describe('fuzzing every route: no 5xx, and a refused request writes nothing (pgl
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('password changes and logouts with hostile bodies, signed in and not', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          // Sometimes the right current password, so the new one's policy check is fuzzed too.
+          currentPassword: fc.oneof(fc.constant(TEST_PASSWORD), hostileString, hostileNumber),
+          newPassword: fc.oneof(
+            hostileString,
+            hostileNumber,
+            fc.constant(null),
+            fc.constant('staple-battery-97'),
+          ),
+        }),
+        fc.oneof(
+          hostileValue.map((v) => JSON.stringify(v)),
+          rawBody,
+        ),
+        fc.oneof(
+          hostileValue.map((v) => JSON.stringify(v)),
+          rawBody,
+        ),
+        async (change, passwordBody, logoutBody) => {
+          const own = await throwawayDevice();
+          for (const isSignedIn of [false, true]) {
+            await send({
+              method: 'POST',
+              url: '/auth/v1/password',
+              payload: JSON.stringify(change),
+              isSignedIn,
+              token: own.token,
+            });
+            await send({
+              method: 'POST',
+              url: '/auth/v1/password',
+              payload: passwordBody,
+              isSignedIn,
+              token: own.token,
+            });
+          }
+          await send({ method: 'POST', url: '/auth/v1/logout', payload: logoutBody, isSignedIn: false });
+          await send({
+            method: 'POST',
+            url: '/auth/v1/logout',
+            payload: logoutBody,
+            isSignedIn: true,
+            token: own.token,
+          });
+        },
+      ),
+      { numRuns: 25 },
+    );
+    // The shared device was never signed out by any of it.
+    const page = await app.inject({
+      method: 'POST',
+      url: '/sync/v1/pull',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${device.token}` },
+      payload: JSON.stringify({
+        deviceId: device.deviceId,
+        cursor: 0,
+        limit: 1,
+        protocolVersion: PROTOCOL_VERSION,
+      }),
+    });
+    expect(page.statusCode).toBe(200);
   });
 });

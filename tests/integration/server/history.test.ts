@@ -113,20 +113,25 @@ describe.each(STORAGES)('record history (%s)', (kind) => {
     expect(await verify()).toEqual({ isIntact: true, versions: 3 });
 
     // Someone with database access rewrites what a1 recorded, getting past the append-only trigger.
-    await ctx.sql.transaction(async (tx) => {
-      await tx.exec('ALTER TABLE entity_version DISABLE TRIGGER entity_version_append_only');
-      await tx.query(
-        `UPDATE entity_version SET data = jsonb_set(data, '{recoveredFen}', '1500000'::jsonb)
-         WHERE entity = 'case' AND entity_id = $1 AND version = 2`,
-        [caseId],
-      );
-      await tx.exec('ALTER TABLE entity_version ENABLE TRIGGER entity_version_append_only');
-    });
+    // (the owner: the server's own role cannot touch the trigger, evidenceRoles.test.ts).
+    await ctx.storage.asOwner((owner) =>
+      owner.transaction(async (tx) => {
+        await tx.exec('ALTER TABLE entity_version DISABLE TRIGGER entity_version_append_only');
+        await tx.query(
+          `UPDATE entity_version SET data = jsonb_set(data, '{recoveredFen}', '1500000'::jsonb)
+           WHERE entity = 'case' AND entity_id = $1 AND version = 2`,
+          [caseId],
+        );
+        await tx.exec('ALTER TABLE entity_version ENABLE TRIGGER entity_version_append_only');
+      }),
+    );
     expect(await verify()).toEqual({ isIntact: false, brokenAtVersion: 2 });
-    // The trigger is back: the table refuses updates again.
-    await expect(
-      ctx.sql.query(`UPDATE entity_version SET device_time = NULL WHERE entity_id = $1`, [caseId]),
-    ).rejects.toThrow(/append-only/);
+    // The trigger is back: the table refuses updates again, even to the owner.
+    await ctx.storage.asOwner((owner) =>
+      expect(
+        owner.query(`UPDATE entity_version SET device_time = NULL WHERE entity_id = $1`, [caseId]),
+      ).rejects.toThrow(/append-only/),
+    );
 
     const exported = caseHistoryExportSchema.parse(
       (await call(ctx.app, 'GET', historyPaths.caseExport(caseId), undefined, a1.token)).body,

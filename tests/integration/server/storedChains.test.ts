@@ -137,12 +137,14 @@ describe.each(STORAGES)('hash chains written by an earlier build (%s)', (kind) =
       isIntact: true,
       versions: 4,
     });
-    await storage.sql.exec('ALTER TABLE entity_version DISABLE TRIGGER USER');
-    await storage.sql.query(
-      `DELETE FROM entity_version WHERE entity = 'case' AND entity_id = $1 AND version = 4`,
-      [record.entity_id],
-    );
-    await storage.sql.exec('ALTER TABLE entity_version ENABLE TRIGGER USER');
+    await storage.asOwner(async (owner) => {
+      await owner.exec('ALTER TABLE entity_version DISABLE TRIGGER USER');
+      await owner.query(
+        `DELETE FROM entity_version WHERE entity = 'case' AND entity_id = $1 AND version = 4`,
+        [record.entity_id],
+      );
+      await owner.exec('ALTER TABLE entity_version ENABLE TRIGGER USER');
+    });
     expect(await checkRecordChain(storage.sql, 'case', record.entity_id)).toMatchObject({
       isIntact: false,
       brokenAtVersion: 4,
@@ -155,12 +157,14 @@ describe.each(STORAGES)('hash chains written by an earlier build (%s)', (kind) =
     const before = await verifyVersionChain(storage.sql, 'visit', visit.entity_id);
     expect(before).toEqual({ isIntact: true, versions: 2 });
     // What an attacker with database access would do: triggers off, one value changed.
-    await storage.sql.exec('ALTER TABLE entity_version DISABLE TRIGGER USER');
-    await storage.sql.query(
-      `UPDATE entity_version SET data = jsonb_set(data, '{findings}', '"altered"') WHERE entity = 'visit' AND entity_id = $1 AND version = 2`,
-      [visit.entity_id],
-    );
-    await storage.sql.exec('ALTER TABLE entity_version ENABLE TRIGGER USER');
+    await storage.asOwner(async (owner) => {
+      await owner.exec('ALTER TABLE entity_version DISABLE TRIGGER USER');
+      await owner.query(
+        `UPDATE entity_version SET data = jsonb_set(data, '{findings}', '"altered"') WHERE entity = 'visit' AND entity_id = $1 AND version = 2`,
+        [visit.entity_id],
+      );
+      await owner.exec('ALTER TABLE entity_version ENABLE TRIGGER USER');
+    });
     expect(await verifyVersionChain(storage.sql, 'visit', visit.entity_id)).toEqual({
       isIntact: false,
       brokenAtVersion: 2,

@@ -7,8 +7,13 @@ import { CourtHttpError } from '../../../renderer/sync/court/CourtHttpError';
 import { revokeDevice } from '../../../server/auth/revokeDevice';
 import { createCourtConnection } from '../../../renderer/sync/court/createCourtConnection';
 import { signOut } from '../../../renderer/sync/signIn';
+import { checkHeadSignature } from '../../../renderer/sync/court/checkHeadSignature';
+import { checkCourtCheckpoint } from '../../../renderer/sync/court/checkCourtCheckpoint';
+import { courtKeyFinder } from '../../../renderer/sync/court/courtKeyFinder';
+import { updateCourt } from '../../../server/admin/updateCourt';
+import { createCheckpoint } from '../../../server/history/checkpoint/createCheckpoint';
 import { TestDevice } from '../server/support/TestDevice';
-import { useServerSuite } from '../server/support/serverSuite';
+import { createCases, useServerSuite } from '../server/support/serverSuite';
 import { authStateOf, courtSessionFor } from './support/courtSessionFor';
 import { NOW } from './support/useOfficerAndLead';
 
@@ -221,5 +226,91 @@ describe('the court connection', () => {
       deviceId: auth.deviceId,
       isSignedIn: false,
     });
+  });
+
+  it('logs out from the court: the tokens stop there, and without a session or a server it says false', async () => {
+    const { court, session } = await courtSessionFor(auth, { now: clock });
+    await session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema);
+
+    expect(await court.logoutFromCourt()).toBe(true);
+
+    // The access token in hand and the refresh token are both dead on the server now.
+    const pulled = await fetch(`${url}/sync/v1/pull`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth.accessToken}` },
+      body: JSON.stringify(pullAs(auth)),
+    });
+    expect(pulled.status).toBe(401);
+    const refreshed = await fetch(`${url}/auth/v1/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken: auth.refreshToken, deviceId: auth.deviceId }),
+    });
+    expect(refreshed.status).toBe(401);
+    // Asked again: the server refuses the tokens, so the session is already ended there.
+    expect(await court.logoutFromCourt()).toBe(true);
+
+    const nobody = createCourtConnection({
+      credentials: { current: async () => null, saveRefreshed: async () => true },
+    });
+    expect(await nobody.logoutFromCourt()).toBe(false);
+    const unreached = createCourtConnection({
+      credentials: {
+        current: async () => ({ ...auth, serverUrl: 'http://127.0.0.1:9' }),
+        saveRefreshed: async () => true,
+      },
+    });
+    expect(await unreached.logoutFromCourt()).toBe(false);
+  });
+
+  it('checks the court’s signature on the heads it pulls and on its checkpoint, with keys fetched once', async () => {
+    const sent: Sent[] = [];
+    const { session, repos } = await courtSessionFor(auth, { fetchImpl: recordingFetch(sent), now: clock });
+    const { cases } = await createCases(server.sql, server.court.teamA);
+    const pages = await (await TestDevice.login(server.app, 'a1')).pullAll();
+    const change = pages.flatMap((p) => p.changes).find((c) => c.entityId === cases[0]!.id)!;
+    expect(change.head).toBeDefined();
+
+    const keys = courtKeyFinder(session, repos.signedHeads);
+    const record = { entity: change.entity, entityId: change.entityId };
+    expect(await checkHeadSignature(change.head!, record, await keys.find(change.head!.keyId))).toBe('valid');
+    // A head a rewriter made up, with the hash its recomputed chain ends in, is not the court's.
+    const forged = { ...change.head!, hash: 'f'.repeat(64) };
+    expect(await checkHeadSignature(forged, record, await keys.find(forged.keyId))).toBe('invalid');
+    // Fetched once and kept on the device; an unknown key id asks the court once more, then is "unknown".
+    expect(await repos.signedHeads.courtKeys(url)).not.toHaveLength(0);
+    expect(await keys.find('no-such-key')).toBeNull();
+    expect(sent.filter((s) => s.path === '/history/v1/signing-keys')).toHaveLength(1);
+    expect(await checkHeadSignature({ ...change.head!, keyId: 'no-such-key' }, record, null)).toBe(
+      'unknownKey',
+    );
+
+    // The court's checkpoint: signed, kept, and a later one extends it.
+    const first = await createCheckpoint(server.sql, server.signingKeys, new Date(NOW).toISOString());
+    expect(await checkCourtCheckpoint(session, repos.signedHeads, keys)).toEqual({
+      kind: 'extends',
+      id: first.id,
+    });
+    expect(await repos.signedHeads.heldCheckpoint(url)).toEqual(first);
+  });
+
+  it('keeps the court’s four-eyes setting that comes with a refresh, on until the court says otherwise', async () => {
+    const login = (await TestDevice.login(server.app, 'lead-a')).session;
+    expect(login.isFourEyesRequired).toBe(true);
+    const lead = authStateOf(url, login);
+    const expiring = { ...lead, accessTokenExpiresAt: new Date(NOW + 30_000).toISOString() };
+    const { session, repos } = await courtSessionFor(expiring, { now: clock });
+    expect(await repos.session.isFourEyesRequired()).toBe(true);
+
+    await updateCourt(server.sql, { isFourEyesRequired: false });
+    try {
+      await session.postJson('/sync/v1/pull', pullAs(lead), pullResponseSchema);
+      expect(await repos.session.isFourEyesRequired()).toBe(false);
+      // An older server's answer, without the field, changes nothing.
+      await repos.session.saveFourEyesRequired(undefined);
+      expect(await repos.session.isFourEyesRequired()).toBe(false);
+    } finally {
+      await updateCourt(server.sql, { isFourEyesRequired: true });
+    }
   });
 });

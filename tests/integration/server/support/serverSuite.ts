@@ -4,6 +4,8 @@ import type { Case } from '../../../../shared/domain/case';
 import { writeAdminCases } from '../../../../server/admin/writeAdminCases';
 import { buildServer } from '../../../../server/app/buildServer';
 import type { Sql } from '../../../../server/db/Sql';
+import { ephemeralKeyRing } from '../../../../server/history/signing/ephemeralKeyRing';
+import type { SigningKeyRing } from '../../../../server/history/signing/SigningKeyRing';
 import type { Clock } from '../../../../server/util/Clock';
 import { makeCase } from './testCases';
 import { openTestStorage } from './testStorage';
@@ -19,6 +21,8 @@ export type SuiteContext = {
   court: SeededCourt;
   /** Test-controlled time, for token expiry and throttling. */
   now: { ms: number };
+  /** The server's signing keys: a test signs a checkpoint as the server's timer would. */
+  signingKeys: SigningKeyRing;
 };
 
 /**
@@ -32,7 +36,8 @@ export function useServerSuite(kind: StorageKind): SuiteContext {
     ctx.sql = ctx.storage.sql;
     ctx.court = await seedCourt(ctx.sql);
     const clock: Clock = () => ctx.now.ms;
-    ctx.app = await buildServer({ sql: ctx.sql, clock });
+    ctx.signingKeys = ephemeralKeyRing(new Date(ctx.now.ms).toISOString());
+    ctx.app = await buildServer({ sql: ctx.sql, clock, signingKeys: ctx.signingKeys });
   }, 120_000);
   afterAll(async () => {
     await ctx.app?.close();
