@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ok } from '../../shared/ipc/result';
 import { createIpcRegistry } from './createIpcRegistry';
 import { sampleMutation } from './testing/sampleMutation';
+import { sampleSealedEntry } from './testing/sampleSealedEntry';
 import { fakeIpcMain } from './testing/fakeIpcMain';
 import { memoryLogger } from './testing/memoryLogger';
 
@@ -31,7 +32,7 @@ describe('createIpcRegistry', () => {
       received.push(entry);
       return ok(undefined);
     });
-    const entry = sampleMutation(1);
+    const entry = sampleSealedEntry(1);
     expect(await ipcMain.invoke('journal:append', [entry])).toEqual({ ok: true, value: undefined });
     expect(received).toEqual([entry]);
   });
@@ -41,8 +42,11 @@ describe('createIpcRegistry', () => {
     ['a missing argument', 'shell:openExternal', []],
     ['an extra argument', 'shell:openExternal', ['https://help.fieldwrit.cn/', 'second']],
     ['an argument where none is expected', 'app:getInfo', ['sneaky']],
-    ['an invalid mutation', 'journal:append', [{ ...sampleMutation(1), clientSeq: -1 }]],
-    ['a mutation with an unknown op', 'journal:append', [{ ...sampleMutation(1), op: 'drop-table' }]],
+    ['an invalid sequence number', 'journal:append', [{ ...sampleSealedEntry(1), clientSeq: -1 }]],
+    ['sealed bytes as text', 'journal:append', [{ ...sampleSealedEntry(1), sealed: 'c2VjcmV0' }]],
+    ['empty sealed bytes', 'journal:append', [{ ...sampleSealedEntry(1), sealed: new Uint8Array() }]],
+    // Main must never be handed a mutation in the clear: without `sealed` it is not a journal entry.
+    ['a plain mutation', 'journal:append', [sampleMutation(1)]],
     ['null', 'journal:append', [null]],
   ])('refuses %s as a value, without calling the handler', async (_label, channel, args) => {
     const ipcMain = fakeIpcMain();

@@ -13,7 +13,7 @@ import { createSafeStorageKeyStore } from './safeStorageKeyStore';
 import type { OutboxJournal } from './outboxJournal';
 import { fakeIpcMain } from './testing/fakeIpcMain';
 import { memoryLogger } from './testing/memoryLogger';
-import { sampleMutation } from './testing/sampleMutation';
+import { sampleSealedEntry } from './testing/sampleSealedEntry';
 
 const APP_INFO = {
   name: 'FieldWrit',
@@ -95,17 +95,23 @@ describe('registerIpcHandlers', () => {
     expect(opened).toEqual(['https://zxgk.court.gov.cn/zhzxgk/']);
   });
 
-  it('appends mutations to the journal and reads them back in order', async () => {
-    const first = sampleMutation(1);
-    const second = sampleMutation(2);
-    expect(await ipcMain.invoke('journal:append', [first])).toEqual({ ok: true, value: undefined });
-    expect(await ipcMain.invoke('journal:append', [second])).toEqual({ ok: true, value: undefined });
-    expect(await ipcMain.invoke('journal:readAll', [])).toEqual({ ok: true, value: [first, second] });
+  it('appends sealed entries to the journal, reads them back in order and drops the acknowledged', async () => {
+    const [first, second, third] = [sampleSealedEntry(1), sampleSealedEntry(2), sampleSealedEntry(3)];
+    for (const entry of [first, second, third])
+      expect(await ipcMain.invoke('journal:append', [entry])).toEqual({ ok: true, value: undefined });
+    expect(await ipcMain.invoke('journal:readAll', [])).toEqual({ ok: true, value: [first, second, third] });
+    expect(
+      await ipcMain.invoke('journal:acknowledge', [{ deviceId: first.deviceId, throughClientSeq: 2 }]),
+    ).toEqual({ ok: true, value: 2 });
+    expect(await ipcMain.invoke('journal:readAll', [])).toEqual({ ok: true, value: [third] });
+    expect(
+      await ipcMain.invoke('journal:acknowledge', [{ deviceId: first.deviceId, throughClientSeq: -1 }]),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 
   it('reports a journal that cannot be written as io-failed', async () => {
     await journal.close();
-    expect(await ipcMain.invoke('journal:append', [sampleMutation(1)])).toMatchObject({
+    expect(await ipcMain.invoke('journal:append', [sampleSealedEntry(1)])).toMatchObject({
       ok: false,
       error: { code: 'io-failed' },
     });

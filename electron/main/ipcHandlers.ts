@@ -55,6 +55,14 @@ export function registerIpcHandlers(
     }
   });
 
+  registry.handle('journal:acknowledge', async ({ deviceId, throughClientSeq }) => {
+    try {
+      return ok(await journal.acknowledge(deviceId, throughClientSeq));
+    } catch (error) {
+      return err('io-failed', `The journal could not be compacted: ${describeError(error)}`);
+    }
+  });
+
   registry.handle('attachments:write', async (sha256, bytes) => {
     try {
       await attachments.write(sha256, bytes);

@@ -1,29 +1,42 @@
 import { mkdir, open, rename } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { mutationSchema } from '../../shared/sync/mutation';
-import type { Mutation } from '../../shared/sync/mutation';
+import { z } from 'zod';
+import { sealedJournalEntrySchema } from '../../shared/ipc/schemas';
+import type { SealedJournalEntry } from '../../shared/ipc/schemas';
 import { isNotFound, syncDirectory } from './fsDurability';
 
 const NEWLINE = 0x0a;
 
 /**
+ * One line of the file: the entry with its sealed bytes in base64. A line of a build before issue 11 (a
+ * plain mutation) does not match and is skipped as damaged, and gone at the next compaction.
+ */
+const journalLineSchema = z.object({
+  deviceId: sealedJournalEntrySchema.shape.deviceId,
+  clientSeq: sealedJournalEntrySchema.shape.clientSeq,
+  sealed: z.base64().min(1),
+});
+
+/**
  * The desktop copy of the outbox (sync-protocol.md, "Client durability"): one JSON line per mutation,
  * appended and fsync'd before the append resolves, so that a wiped or damaged IndexedDB can be rebuilt.
+ * Each mutation arrives sealed by the renderer with its officer's data key (docs/security.md, "Data at
+ * rest"): this file, and the main process, hold only device ids, sequence numbers and ciphertext.
  * Entries the court server has acknowledged are dropped by `acknowledge`, so the file holds only what the
  * server does not have yet and never grows without bound.
  */
 export type OutboxJournal = {
   /** Appends `entry` and resolves once it is on disk. Appends are written in call order. */
-  append(entry: Mutation): Promise<void>;
+  append(entry: SealedJournalEntry): Promise<void>;
   /**
    * Drops every entry of `deviceId` up to and including `throughClientSeq` (the server has them). The file
    * is rewritten beside the old one and renamed over it, so a crash leaves either file whole. Resolves
    * with the number of entries dropped.
    */
   acknowledge(deviceId: string, throughClientSeq: number): Promise<number>;
-  /** Every intact mutation, oldest first. Waits for appends already started. */
-  readAll(): Promise<Mutation[]>;
+  /** Every intact entry, oldest first. Waits for appends already started. */
+  readAll(): Promise<SealedJournalEntry[]>;
   close(): Promise<void>;
 };
 
@@ -59,7 +72,7 @@ export async function openOutboxJournal(
   return {
     append: (entry) =>
       enqueue(async () => {
-        const line = `${JSON.stringify(mutationSchema.parse(entry))}\n`;
+        const line = lineOf(sealedJournalEntrySchema.parse(entry));
         // A previous append failed part-way (disk full): its bytes would glue onto this line.
         if (hasTornTail) {
           await cutTornTail(filePath);
@@ -83,7 +96,7 @@ export async function openOutboxJournal(
         const temporary = `${filePath}.compacting`;
         const out = await open(temporary, 'w');
         try {
-          await out.writeFile(kept.map((m) => `${JSON.stringify(m)}\n`).join(''), 'utf8');
+          await out.writeFile(kept.map(lineOf).join(''), 'utf8');
           await out.sync();
         } finally {
           await out.close();
@@ -99,35 +112,44 @@ export async function openOutboxJournal(
   };
 }
 
-async function readJournal(handle: FileHandle, { onDamagedLine }: OutboxJournalOptions): Promise<Mutation[]> {
+function lineOf({ deviceId, clientSeq, sealed }: SealedJournalEntry): string {
+  return `${JSON.stringify({ deviceId, clientSeq, sealed: Buffer.from(sealed).toString('base64') })}\n`;
+}
+
+async function readJournal(
+  handle: FileHandle,
+  { onDamagedLine }: OutboxJournalOptions,
+): Promise<SealedJournalEntry[]> {
   const { size } = await handle.stat();
   const buffer = Buffer.alloc(size);
   await readFully(handle, buffer, 0);
   const lines = buffer.toString('utf8').split('\n');
-  const mutations: Mutation[] = [];
+  const entries: SealedJournalEntry[] = [];
   lines.forEach((line, index) => {
     if (line === '') return;
     const parsed = parseLine(line);
     if (parsed.ok) {
-      mutations.push(parsed.value);
+      entries.push(parsed.value);
       return;
     }
     // Only the final piece, without its newline, can be a torn write; it was never acknowledged.
     const isTornTail = index === lines.length - 1;
     if (!isTornTail) onDamagedLine?.(index + 1, parsed.reason);
   });
-  return mutations;
+  return entries;
 }
 
-function parseLine(line: string): { ok: true; value: Mutation } | { ok: false; reason: string } {
+function parseLine(line: string): { ok: true; value: SealedJournalEntry } | { ok: false; reason: string } {
   let json: unknown;
   try {
     json = JSON.parse(line);
   } catch {
     return { ok: false, reason: 'not JSON' };
   }
-  const result = mutationSchema.safeParse(json);
-  return result.success ? { ok: true, value: result.data } : { ok: false, reason: 'not a mutation' };
+  const result = journalLineSchema.safeParse(json);
+  if (!result.success) return { ok: false, reason: 'not a sealed entry' };
+  const sealed = new Uint8Array(Buffer.from(result.data.sealed, 'base64'));
+  return { ok: true, value: { ...result.data, sealed } };
 }
 
 /** Truncates the file after its last newline when what follows it is not an intact entry. */

@@ -32,6 +32,7 @@ const ARGS_OF: Record<(typeof IPC_CHANNELS)[number], unknown[]> = {
   'shell:openExternal': [{ marker: 'shell:openExternal' }],
   'journal:append': [{ marker: 'journal:append' }],
   'journal:readAll': [],
+  'journal:acknowledge': [{ deviceId: 'device-1', throughClientSeq: 4 }],
   'attachments:write': ['a'.repeat(64), new Uint8Array([1, 2, 3])],
   'attachments:read': ['b'.repeat(64)],
   'print:toPdf': ['现场调查笔录'],

@@ -11,6 +11,8 @@ const openExternal: IpcContract['shell:openExternal'] = (url) =>
   ipcRenderer.invoke('shell:openExternal', url);
 const append: IpcContract['journal:append'] = (entry) => ipcRenderer.invoke('journal:append', entry);
 const readAll: IpcContract['journal:readAll'] = () => ipcRenderer.invoke('journal:readAll');
+const acknowledge: IpcContract['journal:acknowledge'] = (acknowledgement) =>
+  ipcRenderer.invoke('journal:acknowledge', acknowledgement);
 const write: IpcContract['attachments:write'] = (sha256, bytes) =>
   ipcRenderer.invoke('attachments:write', sha256, bytes);
 const read: IpcContract['attachments:read'] = (sha256) => ipcRenderer.invoke('attachments:read', sha256);
@@ -31,7 +33,7 @@ const onPowerLock: DesktopApi['events']['onPowerLock'] = (listener) => {
 const api = {
   app: { getInfo },
   shell: { openExternal },
-  journal: { append, readAll },
+  journal: { append, readAll, acknowledge },
   attachments: { write, read },
   print: { toPdf },
   keys: { wrap, unwrap },

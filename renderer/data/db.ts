@@ -45,6 +45,8 @@ export class FieldWritDb extends Dexie {
   reviews!: Table<ReviewRow, string>;
   amendments!: Table<AmendmentRow, string>;
   recordBase!: Table<RecordBaseRow, string>;
+  /** The key the rows are sealed with (null: the demo court): the desktop journal is sealed with it too. */
+  readonly dataKey: DataKey | null;
 
   constructor(name: string, options: DbOptions = {}) {
     super(name, {
@@ -58,6 +60,7 @@ export class FieldWritDb extends Dexie {
       const v = this.version(m.version).stores(m.stores);
       if (m.upgrade) v.upgrade(m.upgrade);
     }
+    this.dataKey = options.dataKey ?? null;
     if (options.dataKey) this.use(sealingMiddleware(options.dataKey));
   }
 }

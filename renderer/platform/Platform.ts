@@ -1,4 +1,4 @@
-import type { Mutation } from '../../shared/sync/mutation';
+import type { SealedJournalEntry } from '../../shared/ipc/schemas';
 
 /**
  * Where the browser build keeps attachment bytes (IndexedDB, through the data layer's blob repository).
@@ -38,12 +38,18 @@ export type Platform = DeviceSecurity & {
   /** Opens an external link if the shell's allowlist permits it; returns whether it opened. */
   openExternal(url: string): Promise<boolean>;
   /**
-   * Appends committed outbox mutations to a durable journal outside IndexedDB (desktop only; the browser
-   * has nowhere safer than IndexedDB itself, so this is a no-op there).
+   * Appends committed outbox mutations, already sealed with the officer's data key, to a durable journal
+   * outside IndexedDB (desktop only; the browser has nowhere safer than IndexedDB itself, so this is a
+   * no-op there).
    */
-  appendJournal(mutations: Mutation[]): Promise<void>;
-  /** Every journalled mutation, oldest first (empty in the browser). */
-  readJournal(): Promise<Mutation[]>;
+  appendJournal(entries: SealedJournalEntry[]): Promise<void>;
+  /** Every journalled entry, still sealed, oldest first (empty in the browser). */
+  readJournal(): Promise<SealedJournalEntry[]>;
+  /**
+   * The court server acknowledged every mutation of `deviceId` through `throughClientSeq`: the journal
+   * drops their lines (desktop; a no-op in the browser).
+   */
+  acknowledgeJournal(deviceId: string, throughClientSeq: number): Promise<void>;
   /**
    * Stores the bytes of a photo or file content-addressed by their SHA-256 (lower-case hex) and resolves
    * once they are durable: in the desktop shell as a file written and fsync'd by the main process, in the

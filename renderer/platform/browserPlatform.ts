@@ -19,6 +19,7 @@ export const browserPlatform = (blobs: BlobStore): Platform => ({
   async readJournal() {
     return [];
   },
+  async acknowledgeJournal() {},
   storeBlob(sha256, bytes) {
     return blobs.put(sha256, bytes);
   },

@@ -17,15 +17,19 @@ export function desktopPlatform(bridge: unknown): Platform {
     async openExternal(url) {
       return (await api.shell.openExternal(url)).ok;
     },
-    async appendJournal(mutations) {
-      for (const m of mutations) {
-        const r = await api.journal.append(m);
+    async appendJournal(entries) {
+      for (const entry of entries) {
+        const r = await api.journal.append(entry);
         if (!r.ok) throw new Error(`journal: ${r.error.code} ${r.error.message}`);
       }
     },
     async readJournal() {
       const r = await api.journal.readAll();
       return r.ok ? r.value : [];
+    },
+    async acknowledgeJournal(deviceId, throughClientSeq) {
+      const r = await api.journal.acknowledge({ deviceId, throughClientSeq });
+      if (!r.ok) throw new Error(`journal: ${r.error.code} ${r.error.message}`);
     },
     async storeBlob(sha256, bytes) {
       const r = await api.attachments.write(sha256, bytes);

@@ -13,6 +13,7 @@ import { appClock } from '../../shared/time/appClock';
 import { logger } from '../logger';
 import type { CourtConnection } from './court/CourtConnection';
 import { CourtHttpError } from './court/CourtHttpError';
+import { CourtDeviceRevoked, DEVICE_REVOKED_CODE } from './court/CourtDeviceRevoked';
 import { useSyncStore } from './syncStore';
 import { uploadPendingBlobs } from './blobs/uploadPendingBlobs';
 import { checkCourtCheckpoint } from './court/checkCourtCheckpoint';
@@ -37,6 +38,13 @@ export type SyncEngineOptions = {
   appVersion: string;
   /** The clock of "last synced"; defaults to appClock. */
   now?: () => number;
+  /**
+   * The court server revoked this device: the engine has stopped for good (no request of this device
+   * will be served again) and the header says why; the owner removes or locks the vault.
+   */
+  onDeviceRevoked?: () => void;
+  /** The server processed every mutation of `deviceId` through `throughClientSeq` (the desktop journal drops them). */
+  onPushAcknowledged?: (deviceId: string, throughClientSeq: number) => void | Promise<void>;
 };
 
 /**
@@ -163,6 +171,13 @@ export class SyncEngine {
       this.failures = 0;
       this.schedule(this.isPageVisible() ? VISIBLE_TIMER_MS : HIDDEN_TIMER_MS);
     } catch (error) {
+      if (error instanceof CourtDeviceRevoked) {
+        store.set({ status: 'needsAttention', progress: null, attention: DEVICE_REVOKED_CODE });
+        logger.warn('the court server revoked this device: sync stopped');
+        this.stop();
+        this.options.onDeviceRevoked?.();
+        return;
+      }
       this.failures++;
       const delay = Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** (this.failures - 1)) * (0.75 + Math.random() * 0.5);
       if (error instanceof CourtHttpError && error.isTransient) {
@@ -230,6 +245,7 @@ export class SyncEngine {
         throw error;
       }
       await repos.sync.applyPushResults(deviceId, batch, response.results);
+      await this.options.onPushAcknowledged?.(deviceId, response.lastProcessedClientSeq);
       done += response.results.filter((r) => r.status !== 'quarantined').length;
       store.set({ progress: { done, total: Math.max(total, done) } });
       if (response.gap) {

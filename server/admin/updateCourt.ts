@@ -2,7 +2,11 @@ import type { Sql } from '../db/Sql';
 import { AdminError } from './AdminError';
 
 /** The court settings an administrator may change. */
-export type CourtChange = { isFourEyesRequired?: boolean };
+export type CourtChange = {
+  isFourEyesRequired?: boolean;
+  /** Minutes without input before the app locks; null goes back to the app's default. */
+  idleLockMinutes?: number | null;
+};
 
 /** Changes the court's settings; refused (`admin.noCourt`) before `create-court`. */
 export async function updateCourt(sql: Sql, change: CourtChange): Promise<void> {
@@ -15,6 +19,11 @@ export async function updateCourt(sql: Sql, change: CourtChange): Promise<void> 
       await tx.query('UPDATE court SET is_four_eyes_required = $2 WHERE id = $1', [
         court[0].id,
         change.isFourEyesRequired,
+      ]);
+    if (change.idleLockMinutes !== undefined)
+      await tx.query('UPDATE court SET idle_lock_minutes = $2 WHERE id = $1', [
+        court[0].id,
+        change.idleLockMinutes,
       ]);
   });
 }

@@ -9,6 +9,7 @@ import { verifyPassword } from './passwords';
 import { registerDevice } from './registerDevice';
 import { startSession } from './startSession';
 import type { TokenService } from './tokenService';
+import { courtIdleLock } from '../admin/courtIdleLock';
 import { isFourEyesRequired } from '../admin/isFourEyesRequired';
 import { findUserByUsername, toSessionUser } from './userStore';
 
@@ -46,6 +47,7 @@ export async function login(
       lastProcessedClientSeq: device.lastProcessedClientSeq,
       // The app hides the decisions the rule forbids this lead (the server refuses them regardless).
       isFourEyesRequired: await isFourEyesRequired(tx),
+      ...(await courtIdleLock(tx)),
     };
   });
 }

@@ -5,6 +5,7 @@ import { Unauthenticated } from '../errors/Unauthenticated';
 import type { Clock } from '../util/Clock';
 import { revokeDevice } from './revokeDevice';
 import type { TokenService } from './tokenService';
+import { courtIdleLock } from '../admin/courtIdleLock';
 import { isFourEyesRequired } from '../admin/isFourEyesRequired';
 import { findUserById, toSessionUser } from './userStore';
 
@@ -118,6 +119,7 @@ async function rotate(
       refreshTokenExpiresAt: new Date(nextExpiresAt).toISOString(),
       user: toSessionUser(user),
       isFourEyesRequired: await isFourEyesRequired(tx),
+      ...(await courtIdleLock(tx)),
     },
   };
 }

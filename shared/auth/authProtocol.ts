@@ -78,6 +78,8 @@ export const refreshResponseSchema = z.object({
   user: sessionUserSchema,
   /** As at login: the court may change it while the device is signed in. */
   isFourEyesRequired: z.boolean().optional(),
+  /** As at login (the court's idle-lock minutes); absent when the court left the app's default. */
+  idleLockMinutes: loginResponseSchema.shape.idleLockMinutes,
 });
 export type RefreshResponse = z.infer<typeof refreshResponseSchema>;
 

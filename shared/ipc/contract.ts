@@ -1,6 +1,11 @@
-import type { Mutation } from '../sync/mutation';
 import type { Result } from './result';
-import type { AppInfo, PdfSaved, PowerLockEvent } from './schemas';
+import type {
+  AppInfo,
+  JournalAcknowledgement,
+  PdfSaved,
+  PowerLockEvent,
+  SealedJournalEntry,
+} from './schemas';
 
 /**
  * The one contract between the renderer and the desktop shell: `'domain:verb'` → the function the renderer
@@ -19,17 +24,24 @@ export type IpcContract = {
    */
   'shell:openExternal': (url: string) => Promise<Result<void>>;
   /**
-   * Appends one outbox mutation to the fsync'd journal in the user data folder and resolves only after the
-   * bytes are on disk (sync-protocol.md, "Client durability"). `io-failed` (e.g. disk full) must reach the
-   * officer: the entry is NOT in the journal.
+   * Appends one outbox mutation, sealed by the renderer with the officer's data key, to the fsync'd journal
+   * in the user data folder and resolves only after the bytes are on disk (sync-protocol.md, "Client
+   * durability"). Main never sees the mutation. `io-failed` (e.g. disk full) must reach the officer: the
+   * entry is NOT in the journal.
    */
-  'journal:append': (entry: Mutation) => Promise<Result<void>>;
+  'journal:append': (entry: SealedJournalEntry) => Promise<Result<void>>;
   /**
-   * Every mutation in the journal, oldest first, to rebuild a wiped or damaged IndexedDB. A line torn by a
+   * Every sealed entry in the journal, oldest first, to rebuild a wiped or damaged IndexedDB: the renderer
+   * opens those its officer's key opens (the others belong to other officers' vaults). A line torn by a
    * crash mid-write is skipped (it was never acknowledged to the renderer); the server de-duplicates by
    * device and `clientSeq`, so replaying entries it already has is harmless.
    */
-  'journal:readAll': () => Promise<Result<Mutation[]>>;
+  'journal:readAll': () => Promise<Result<SealedJournalEntry[]>>;
+  /**
+   * The court server has every mutation of `deviceId` through `throughClientSeq`: their journal lines are
+   * dropped (the file is rewritten and renamed over the old one). Resolves with how many were dropped.
+   */
+  'journal:acknowledge': (acknowledgement: JournalAcknowledgement) => Promise<Result<number>>;
   /**
    * Stores the bytes of a photo or file content-addressed under `<userData>/attachments/<sha256[0..2]>/<sha256>`:
    * main re-hashes the bytes, writes a temporary file, fsyncs it, renames it into place and fsyncs the

@@ -11,6 +11,7 @@ describe('IPC contract', () => {
       'shell:openExternal',
       'journal:append',
       'journal:readAll',
+      'journal:acknowledge',
       'attachments:write',
       'attachments:read',
       'print:toPdf',

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { WHOLE_BLOB_MAX_BYTES } from '../sync/blobProtocol';
-import { mutationSchema } from '../sync/mutation';
 import type { IpcChannel, IpcContract, IpcEventChannel, IpcEvents } from './contract';
 import { IPC_ERROR_CODES } from './result';
 import type { Result } from './result';
@@ -37,6 +36,36 @@ export const attachmentBytesSchema = z.custom<Uint8Array>(
   (v) => v instanceof Uint8Array && v.byteLength <= MAX_ATTACHMENT_BYTES,
   { error: `attachment bytes must be a Uint8Array of at most ${MAX_ATTACHMENT_BYTES} bytes` },
 );
+
+/**
+ * Largest sealed journal entry: a mutation (whose texts are each bounded by the sync protocol) sealed, with
+ * room to spare. Anything bigger is not a mutation of this app.
+ */
+export const MAX_JOURNAL_SEALED_BYTES = 4 * 1024 * 1024;
+
+const sealedJournalBytesSchema = z.custom<Uint8Array>(
+  (v) => v instanceof Uint8Array && v.byteLength > 0 && v.byteLength <= MAX_JOURNAL_SEALED_BYTES,
+  { error: `a sealed journal entry is a Uint8Array of 1 to ${MAX_JOURNAL_SEALED_BYTES} bytes` },
+);
+
+/**
+ * One outbox mutation as the desktop journal holds it: sealed by the renderer with the officer's data key
+ * (associated data: device id and clientSeq, so a line cannot be passed off as another). Main sees only the
+ * two numbers it needs to compact the file once the server acknowledges them, never the mutation.
+ */
+export const sealedJournalEntrySchema = z.object({
+  deviceId: z.string().min(1).max(100),
+  clientSeq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  sealed: sealedJournalBytesSchema,
+});
+export type SealedJournalEntry = z.infer<typeof sealedJournalEntrySchema>;
+
+/** What `journal:acknowledge` is told: the server has every entry of the device up to `throughClientSeq`. */
+export const journalAcknowledgementSchema = z.object({
+  deviceId: z.string().min(1).max(100),
+  throughClientSeq: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+});
+export type JournalAcknowledgement = z.infer<typeof journalAcknowledgementSchema>;
 
 /** What `print:toPdf` answers: where the PDF was saved, or null when the save dialog was cancelled. */
 export const pdfSavedSchema = z.object({ savedTo: z.string().nullable() });
@@ -85,8 +114,9 @@ export type IpcChannelSchemas = {
 export const ipcSchemas = {
   'app:getInfo': { args: z.tuple([]), value: appInfoSchema },
   'shell:openExternal': { args: z.tuple([externalUrlSchema]), value: z.undefined() },
-  'journal:append': { args: z.tuple([mutationSchema]), value: z.undefined() },
-  'journal:readAll': { args: z.tuple([]), value: z.array(mutationSchema) },
+  'journal:append': { args: z.tuple([sealedJournalEntrySchema]), value: z.undefined() },
+  'journal:readAll': { args: z.tuple([]), value: z.array(sealedJournalEntrySchema) },
+  'journal:acknowledge': { args: z.tuple([journalAcknowledgementSchema]), value: z.number().int() },
   'attachments:write': { args: z.tuple([sha256HexSchema, attachmentBytesSchema]), value: z.undefined() },
   'attachments:read': { args: z.tuple([sha256HexSchema]), value: attachmentBytesSchema.nullable() },
   'print:toPdf': { args: z.tuple([pdfFileNameSchema]), value: pdfSavedSchema },

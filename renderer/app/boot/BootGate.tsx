@@ -1,6 +1,7 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { LockScreen } from '../../features/unlock/LockScreen';
+import { DeviceRevokedNotice } from '../shell/DeviceRevokedNotice';
 import { useT } from '../i18n/useT';
 import { ServicesContext } from '../services/servicesContext';
 import { BootProgress } from './BootProgress';
@@ -26,7 +27,13 @@ export function BootGate({ children }: { children: ReactNode }) {
       </ServicesContext.Provider>
     );
   }
-  if (state.phase === 'locked') return <LockScreen officers={state.officers} />;
+  if (state.phase === 'locked')
+    return (
+      <>
+        {state.notice && <DeviceRevokedNotice notice={state.notice} />}
+        <LockScreen officers={state.officers} />
+      </>
+    );
   return (
     <Center component="main" h="100vh">
       <Stack align="center" gap="md" maw={560}>

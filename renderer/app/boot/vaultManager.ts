@@ -12,7 +12,10 @@ import {
 } from '../../data/vaults/legacyDatabase';
 import type { OpenedVault, VaultDeps } from '../../data/vaults/OpenedVault';
 import { openVaultDirectory, type VaultDirectory } from '../../data/vaults/openVaultDirectory';
+import { rewrapVault } from '../../data/vaults/rewrapVault';
 import { unlockVault } from '../../data/vaults/unlockVault';
+import { deleteVault } from '../../data/vaults/deleteVault';
+import { isNothingUnsent, unsentWork, type UnsentWork } from '../../data/vaults/unsentWork';
 import { getDeviceSecurity } from '../../platform/getDeviceSecurity';
 import { createCourtConnection } from '../../sync/court/createCourtConnection';
 import {
@@ -34,7 +37,7 @@ import { demoCaseCountFromUrl, DEMO_SEED } from './demoCourtRequest';
 import { loadDemoCourt, type DemoProgress } from './loadDemoCourt';
 import { openAppServices, type OpenServices } from './openAppServices';
 import { VaultPasswordMismatch } from './VaultPasswordMismatch';
-import { setVaultState, useVaultState, type LocalOfficer } from './vaultState';
+import { setVaultState, useVaultState, type LocalOfficer, type LockNotice } from './vaultState';
 
 /** The court's idle lock when its server says nothing (docs/security.md, "Data at rest"). */
 export const DEFAULT_IDLE_LOCK_MINUTES = 15;
@@ -65,7 +68,7 @@ function closeCurrent(): void {
   current = null;
 }
 
-async function showLocked(): Promise<void> {
+async function showLocked(notice?: LockNotice): Promise<void> {
   const officers: LocalOfficer[] = (await (await theDirectory()).list()).map((e) => ({
     userId: e.userId,
     name: e.name,
@@ -77,8 +80,31 @@ async function showLocked(): Promise<void> {
       name: legacyCredential.name,
       username: legacyCredential.username,
     });
-  setVaultState({ phase: 'locked', officers });
+  setVaultState({ phase: 'locked', officers, ...(notice ? { notice } : {}) });
 }
+
+/**
+ * Closes the open officer's vault and, when nothing in it is unsent, deletes it (database and directory
+ * entry): the court server has every change and every photo, so nothing of their cases stays on the
+ * laptop. With unsent work it stays, locked, and what it holds is returned. Never for the demo court.
+ */
+async function closeAndRemoveIfSent(): Promise<UnsentWork> {
+  const open = current;
+  const ownerId = (useVaultState.getState().state as { ownerId?: string | null }).ownerId ?? null;
+  if (!open || ownerId === null) throw new Error('no officer vault is open');
+  const work = await unsentWork(open.services.repos);
+  closeCurrent();
+  const dir = await theDirectory();
+  const entry = await dir.get(ownerId);
+  if (entry && isNothingUnsent(work)) await deleteVault(dir, entry);
+  return work;
+}
+
+/** How a sign-out ended: the vault deleted, refused because work is unsent (nothing done), or kept locked. */
+export type SignOutOutcome =
+  | { outcome: 'removed' }
+  | { outcome: 'unsent'; work: UnsentWork }
+  | { outcome: 'keptLocked'; work: UnsentWork };
 
 /** The password check an older build kept in its plain database, if an officer was signed in there. */
 async function readLegacyCredential(): Promise<LocalCredential | null> {
@@ -136,6 +162,7 @@ async function openVault(
       () => vault.close(),
       vault.entry.userId,
       (s) => prepare(s.repos),
+      () => void vaultManager.deviceRevoked(),
     );
   } catch (error) {
     vault.close();
@@ -231,9 +258,10 @@ export const vaultManager = {
    * Signs an officer in to the court server (online) and opens their vault — made now, on their first
    * sign-in here, with a random key wrapped by the password just typed, and an empty cursor: the first
    * sync is a full pull of their scope. Throws the court's refusal, or VaultPasswordMismatch; then the
-   * app stays as it was.
+   * app stays as it was. `previousPassword`, asked for after a VaultPasswordMismatch, re-wraps the vault's
+   * key with the new password once the court accepted it.
    */
-  signIn(input: SignInInput): Promise<void> {
+  signIn(input: SignInInput, previousPassword?: string): Promise<void> {
     return serialized(async () => {
       const dir = await theDirectory();
       const username = normalizeUsername(input.username);
@@ -246,6 +274,10 @@ export const vaultManager = {
         (await dir.list()).find((e) => e.username === username)?.deviceId ??
         (await legacyDeviceFor(username));
       const r = await loginToCourt(court, input, known);
+      // The password changed since this vault was made: with the old one given too, the key is wrapped
+      // again with the new one (rewrapVault), else VaultPasswordMismatch below and the old one still opens it.
+      if (previousPassword !== undefined)
+        await rewrapVault(dir, r.user.id, previousPassword, input.password, deps());
       const vault = (await dir.get(r.user.id))
         ? await unlockVault(dir, r.user.id, input.password, deps(), appClock.date())
         : await createVault(
@@ -275,11 +307,48 @@ export const vaultManager = {
     });
   },
 
-  /** Ends the court session in the open vault (its unsent work stays in it), then locks. */
-  async signOut(): Promise<void> {
-    // The court ends the device's session too (a copied token stops working); offline, sign-out goes on.
-    if (current) await current.services.court.logoutFromCourt();
-    if (current) await signOut(current.services.repos);
-    await this.lock();
+  /** What the open vault holds that the court server does not have yet (the sign-out dialog names it). */
+  async unsentWork(): Promise<UnsentWork | null> {
+    return current ? unsentWork(current.services.repos) : null;
+  },
+
+  /**
+   * Signs the officer out: the court ends the device's session, and when everything reached the court
+   * server their vault is deleted from this laptop. With unsent work, `removeIfSent` does nothing and
+   * returns what would be lost (the dialog offers "sync first"); `keepLocked` signs out and keeps the
+   * vault, locked, with all of it (the officer signs in again to send it). Nothing is ever lost silently.
+   */
+  signOut(choice: 'removeIfSent' | 'keepLocked' = 'removeIfSent'): Promise<SignOutOutcome> {
+    return serialized(async () => {
+      const open = current;
+      const ownerId = (useVaultState.getState().state as { ownerId?: string | null }).ownerId ?? null;
+      if (!open || ownerId === null) return { outcome: 'removed' } as const;
+      const work = await unsentWork(open.services.repos);
+      if (!isNothingUnsent(work) && choice === 'removeIfSent') return { outcome: 'unsent', work } as const;
+      // The court ends the device's session too (a copied token stops working); offline, sign-out goes on.
+      await open.services.court.logoutFromCourt();
+      await signOut(open.services.repos);
+      const kept = await closeAndRemoveIfSent();
+      await showLocked();
+      return isNothingUnsent(kept)
+        ? ({ outcome: 'removed' } as const)
+        : ({ outcome: 'keptLocked', work: kept } as const);
+    });
+  },
+
+  /**
+   * The court server revoked this device (CourtDeviceRevoked at any contact): its sync engine has
+   * stopped. Nothing unsent: the vault is deleted. Unsent work can no longer reach the court from this
+   * device (only after the officer signs in again, which registers it anew): the vault is kept, locked,
+   * and the lock screen names what it holds, so the officer or their lead can decide; nothing is lost.
+   */
+  deviceRevoked(): Promise<void> {
+    return serialized(async () => {
+      if (!current || (useVaultState.getState().state as { ownerId?: string | null }).ownerId == null) return;
+      // Its tokens are dead: what stays is signed out, so only a new sign-in (a new device) opens it online.
+      await signOut(current.services.repos);
+      const work = await closeAndRemoveIfSent();
+      await showLocked({ kind: 'deviceRevoked', kept: isNothingUnsent(work) ? null : work });
+    });
   },
 };

@@ -1,6 +1,10 @@
 import { create } from 'zustand';
 import type { AppServices } from '../services/AppServices';
+import type { UnsentWork } from '../../data/vaults/unsentWork';
 import type { DemoProgress } from './loadDemoCourt';
+
+/** Why the lock screen shows: the court revoked this device (`kept`: what unsent work stays, locked). */
+export type LockNotice = { kind: 'deviceRevoked'; kept: UnsentWork | null };
 
 /** An officer with a vault here (or, once, the officer an older build signed in), as the lock screen lists them. */
 export type LocalOfficer = { userId: string; name: string; username: string };
@@ -21,7 +25,7 @@ export type VaultState =
       /** Lock after this long without input; null in the demo court (nothing to lock). */
       idleLockMs: number | null;
     }
-  | { phase: 'locked'; officers: LocalOfficer[] }
+  | { phase: 'locked'; officers: LocalOfficer[]; notice?: LockNotice }
   | { phase: 'failed'; message: string };
 
 /** The vault manager's state for the boot gate and the lock screen (UI state; nothing of a case in it). */

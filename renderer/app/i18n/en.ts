@@ -159,6 +159,7 @@ export const en = {
   'syncAttention.sync.conflicts': "Some changes conflict with a colleague's and wait for a team lead.",
   'syncAttention.auth.refreshInvalid':
     'Your sign-in has expired; sign in again (changes on this device are kept).',
+  'syncAttention.auth.deviceRevoked': 'This device was revoked by the court; sync has stopped.',
   'syncAttention.other': 'Sync did not finish ({code}); retrying automatically.',
   'sync.now': 'Sync now',
   'sync.lastSynced': 'Last synced: {time}',

@@ -150,6 +150,7 @@ export const zhCN = {
   'syncAttention.sync.rejected': '有修改被服务器拒绝，请查看原因。',
   'syncAttention.sync.conflicts': '有修改与同事的修改冲突，等待负责人处理。',
   'syncAttention.auth.refreshInvalid': '登录已失效，请重新登录（本机修改已保留）。',
+  'syncAttention.auth.deviceRevoked': '本设备已被法院停用，同步已停止。',
   'syncAttention.other': '同步未完成（{code}），稍后自动重试。',
   'sync.now': '立即同步',
   'sync.lastSynced': '上次同步：{time}',

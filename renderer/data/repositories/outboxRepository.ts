@@ -1,4 +1,6 @@
+import type { SealedJournalEntry } from '../../../shared/ipc/schemas';
 import type { Mutation } from '../../../shared/sync/mutation';
+import { openJournalEntries } from '../crypto/journalSealing';
 import type { Problem } from '../../../shared/sync/protocol';
 import type { FieldWritDb } from '../db';
 import type { OutboxRow } from '../rows';
@@ -19,6 +21,30 @@ export function createOutboxRepository(db: FieldWritDb) {
       .filter((r) => r.state === 'pending');
   const pendingRows = (deviceId: string, limit: number): Promise<OutboxRow[]> =>
     pendingOf(deviceId).limit(limit).toArray();
+
+  /**
+   * Rebuilds a lost outbox from the desktop journal: every journalled mutation goes back in as pending
+   * (the server answers `duplicate` for those it already has) and each device's sequence continues after
+   * the highest one seen. The journal holds an entry again each time an edit was folded into it (same
+   * clientSeq, new mutationId), oldest first: the last one for a clientSeq is the outbox's. Everything
+   * restored may already be on the server, so nothing restored is folded into later (sent watermark).
+   * Only used when the database came back empty. Returns the number of entries restored.
+   */
+  async function restoreFromJournal(mutations: readonly Mutation[]): Promise<number> {
+    const latest = new Map<string, Mutation>();
+    for (const m of mutations) latest.set(`${m.deviceId}\u0000${m.clientSeq}`, m);
+    return db.transaction('rw', db.outbox, db.meta, async () => {
+      await db.outbox.bulkPut([...latest.values()].map((m) => ({ ...m, state: 'pending' as const })));
+      const highest = new Map<string, number>();
+      for (const m of latest.values())
+        highest.set(m.deviceId, Math.max(highest.get(m.deviceId) ?? 0, m.clientSeq));
+      for (const [deviceId, seq] of highest) {
+        await db.meta.put({ key: nextSeqKey(deviceId), value: seq + 1 });
+        await db.meta.put({ key: sentThroughKey(deviceId), value: seq });
+      }
+      return latest.size;
+    });
+  }
 
   return {
     /** Pending mutations of every device id on this installation, oldest first. */
@@ -59,28 +85,17 @@ export function createOutboxRepository(db: FieldWritDb) {
       const rows = await db.outbox.where('state').equals('rejected').toArray();
       return rows.map((r) => ({ ...strip(r), rejection: r.rejection ?? null }));
     },
+    restoreFromJournal,
     /**
-     * Rebuilds a lost outbox from the desktop journal: every journalled mutation goes back in as pending
-     * (the server answers `duplicate` for those it already has) and each device's sequence continues after
-     * the highest one seen. The journal holds an entry again each time an edit was folded into it (same
-     * clientSeq, new mutationId), oldest first: the last one for a clientSeq is the outbox's. Everything
-     * restored may already be on the server, so nothing restored is folded into later (sent watermark).
-     * Only used when the database came back empty. Returns the number of entries restored.
+     * Rebuilds a lost outbox from the desktop journal's sealed entries: those this database's key opens
+     * and `ownerId` wrote, restored as `restoreFromJournal` does. The journal is shared by every vault of
+     * the installation: other officers' entries do not open here and are left for them. Nothing is
+     * restored without a key (the demo court, which never journals).
      */
-    async restoreFromJournal(mutations: readonly Mutation[]): Promise<number> {
-      const latest = new Map<string, Mutation>();
-      for (const m of mutations) latest.set(`${m.deviceId}\u0000${m.clientSeq}`, m);
-      return db.transaction('rw', db.outbox, db.meta, async () => {
-        await db.outbox.bulkPut([...latest.values()].map((m) => ({ ...m, state: 'pending' as const })));
-        const highest = new Map<string, number>();
-        for (const m of latest.values())
-          highest.set(m.deviceId, Math.max(highest.get(m.deviceId) ?? 0, m.clientSeq));
-        for (const [deviceId, seq] of highest) {
-          await db.meta.put({ key: nextSeqKey(deviceId), value: seq + 1 });
-          await db.meta.put({ key: sentThroughKey(deviceId), value: seq });
-        }
-        return latest.size;
-      });
+    async restoreFromSealedJournal(entries: readonly SealedJournalEntry[], ownerId: string): Promise<number> {
+      if (!db.dataKey) return 0;
+      const mine = openJournalEntries(db.dataKey, entries, ownerId);
+      return mine.length === 0 ? 0 : restoreFromJournal(mine);
     },
     async count(): Promise<number> {
       return db.outbox.count();

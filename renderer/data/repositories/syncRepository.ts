@@ -8,9 +8,14 @@ import { nextSeqKey } from '../outbox/mutate';
 import { sentThroughKey } from '../outbox/sentThroughKey';
 import { toCaseRow, toSummaryRow } from './caseRows';
 import { localView } from './localView';
+import { logger } from '../../logger';
 
 const CURSOR_KEY = 'syncCursor';
 const PURGE_KEY = 'pendingPurge';
+const LOST_KEY = 'revokedCaseNotices';
+
+/** A revoked case removed from the device with edits the court refused: what the officer is told. */
+export type RevokedCaseNotice = { caseNumber: string | null; refusedEdits: number };
 
 /**
  * The local side of sync. Each method is ONE transaction and never touches the network: the engine does
@@ -120,7 +125,24 @@ export function createSyncRepository(db: FieldWritDb) {
       .delete();
   }
 
+  /**
+   * Removes a case that left this officer's scope (or was revoked) from the device: its rows in every
+   * table, the server's versions with their signed heads (`caseBase` / `recordBase`), its conflicts, its
+   * upload confirmations and the bytes of its attachments, whole and chunked, unless an attachment of a
+   * case still here names the same hash. Runs only once no edit of it is pending (purgeWhereDrained): each
+   * was pushed first and the server answered it. What it refused is removed here too: the court will never
+   * take it and the device must not keep case data it no longer may hold; what was lost is kept as a
+   * notice (case number and how many edits, no content) and logged, never dropped silently.
+   */
   async function purgeCase(caseId: string): Promise<void> {
+    const caseNumber =
+      (await db.cases.get(caseId))?.caseNumber ??
+      caseSchema.safeParse((await db.caseBase.get(caseId))?.data).data?.caseNumber ??
+      null;
+    const refused = await db.outbox.where('caseId').equals(caseId).count();
+    const hashes = new Set(
+      (await db.attachments.where('caseId').equals(caseId).toArray()).map((a) => a.sha256),
+    );
     await db.cases.delete(caseId);
     await db.caseSummaries.delete(caseId);
     await db.caseBase.delete(caseId);
@@ -128,6 +150,19 @@ export function createSyncRepository(db: FieldWritDb) {
     for (const spec of Object.values(CHILD_TABLES))
       await spec.table(db).where('caseId').equals(caseId).delete();
     await db.recordBase.where('caseId').equals(caseId).delete();
+    await db.outbox.where('caseId').equals(caseId).delete();
+    const chunks = db.table('blobChunks');
+    for (const sha256 of hashes) {
+      await db.meta.delete(`blobUploaded:${sha256}:${caseId}`);
+      if ((await db.attachments.where('sha256').equals(sha256).count()) > 0) continue;
+      await db.blobs.delete(sha256);
+      await chunks.where('sha256').equals(sha256).delete();
+    }
+    if (refused > 0) {
+      logger.warn(`a revoked case was removed with ${refused} edit(s) the court server refused`);
+      const notices = ((await db.meta.get(LOST_KEY))?.value as RevokedCaseNotice[] | undefined) ?? [];
+      await db.meta.put({ key: LOST_KEY, value: [...notices, { caseNumber, refusedEdits: refused }] });
+    }
   }
 
   async function purgeWhereDrained(): Promise<void> {
@@ -252,6 +287,12 @@ export function createSyncRepository(db: FieldWritDb) {
         await db.meta.put({ key: 'demoLoaded', value: false });
         await db.meta.put({ key: CURSOR_KEY, value: 0 });
       });
+    },
+
+    /** Revoked cases removed with refused edits, so the Sync page can say what was lost. */
+    async revokedCaseNotices(): Promise<RevokedCaseNotice[]> {
+      const v = (await db.meta.get(LOST_KEY))?.value;
+      return Array.isArray(v) ? (v as RevokedCaseNotice[]) : [];
     },
 
     async conflicts() {

@@ -5,13 +5,15 @@ import { useT } from '../../app/i18n/useT';
 import { useCodeText } from '../../app/text/useCodeText';
 import { codeTextResolver } from '../../components/forms/codeTextResolver';
 import { useIsDemo } from '../../app/shell/useIsDemo';
+import { SignOutDialog } from './SignOutDialog';
 import { useCourtServer } from './useCourtServer';
 
 /** Court server sign-in (once, online); afterwards the officer works offline and sync runs by itself. */
 export function CourtServerPanel() {
   const t = useT();
   const isDemo = useIsDemo();
-  const { auth, error, isBusy, signIn, signOut } = useCourtServer();
+  const server = useCourtServer();
+  const { auth, error, isBusy, signIn, signOut } = server;
   const codeText = useCodeText();
   const form = useForm<SignInFormValues>({
     mode: 'uncontrolled',
@@ -29,9 +31,21 @@ export function CourtServerPanel() {
               {t('server.signedInAs', { name: auth.user.name, role: t(`role.${auth.user.role}`) })} ·{' '}
               {auth.serverUrl}
             </Text>
-            <Button variant="default" onClick={() => void signOut()} data-testid="sign-out">
+            <Button
+              variant="default"
+              onClick={() => void signOut()}
+              loading={server.isSigningOut && server.unsent === null}
+              data-testid="sign-out"
+            >
               {t('server.signOut')}
             </Button>
+            <SignOutDialog
+              work={server.unsent}
+              isBusy={server.isSigningOut}
+              onSyncFirst={() => void server.syncFirst()}
+              onKeepLocked={() => void server.keepLocked()}
+              onCancel={server.cancelSignOut}
+            />
           </Group>
         ) : (
           <form

@@ -4,19 +4,34 @@ import { useT } from '../../app/i18n/useT';
 import { useLocaleStore } from '../../app/i18n/localeStore';
 import { useServices } from '../../app/services/servicesContext';
 import { useLive } from '../../data/useLive';
+import type { UnsentWork } from '../../data/vaults/unsentWork';
 import type { SignInInput } from '../../sync/signIn';
 import { signInErrorText } from '../unlock/signInErrorText';
 
 /**
  * Sign in to / out of the court server; the signed-in session is read live from the device. Signing in
- * opens the officer's own vault (made on their first sign-in here); signing out locks it.
+ * opens the officer's own vault (made on their first sign-in here); signing out deletes it once the court
+ * has everything, else `unsent` names what would be lost and the officer syncs first or keeps it locked.
  */
 export function useCourtServer() {
-  const { repos } = useServices();
+  const { repos, sync } = useServices();
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const [unsent, setUnsent] = useState<UnsentWork | null>(null);
+  const [isSigningOut, setSigningOut] = useState(false);
+
+  async function signOut(choice: 'removeIfSent' | 'keepLocked') {
+    setSigningOut(true);
+    try {
+      const result = await vaultManager.signOut(choice);
+      // Removed or kept locked: the vault is closed and this screen unmounted.
+      setUnsent(result.outcome === 'unsent' ? result.work : null);
+    } finally {
+      setSigningOut(false);
+    }
+  }
   const auth = useLive(() => repos.session.current(), [repos]);
 
   return {
@@ -34,8 +49,16 @@ export function useCourtServer() {
         setBusy(false);
       }
     },
-    async signOut() {
-      await vaultManager.signOut();
+    unsent,
+    isSigningOut,
+    signOut: () => signOut('removeIfSent'),
+    /** Syncs now, then tries again: what reached the court no longer stands in the way. */
+    async syncFirst() {
+      setSigningOut(true);
+      await sync.syncNow().catch(() => undefined);
+      await signOut('removeIfSent');
     },
+    keepLocked: () => signOut('keepLocked'),
+    cancelSignOut: () => setUnsent(null),
   };
 }

@@ -11,4 +11,18 @@ export const lockZhCN = {
   'lock.wrongPassword': '密码不正确，数据未打开。请重新输入。',
   'lock.passwordChanged':
     '法院服务器已接受此密码，但本机数据仍以您之前的密码加密。请在锁定界面用之前的密码解锁。',
+  'signOut.unsentTitle': '还有工作未到达法院服务器',
+  'signOut.unsentBody':
+    '退出登录会删除本机上您的案件数据，但以下内容尚未到达法院服务器：{changes}（涉及 {records}），{photos}。',
+  'signOut.changes': '{count} 处修改',
+  'signOut.records': '{count} 条记录',
+  'signOut.photos': '{count} 个照片或文件未上传',
+  'signOut.syncFirst': '先同步再退出',
+  'signOut.keepLocked': '退出登录，并在本机加密锁定保存',
+  'signOut.keepLockedHint': '选择后不会删除任何内容：数据加密锁定保存在本机，您再次登录后会继续发送。',
+  'signOut.cancel': '取消',
+  'lock.deviceRevoked': '本设备已被法院停用',
+  'lock.deviceRevokedRemoved': '本机上的案件数据已删除。如需继续工作，请重新登录。',
+  'lock.deviceRevokedKept':
+    '以下内容未能发送到法院服务器，未被删除，已加密锁定保存在本机：{changes}（涉及 {records}），{photos}。请重新登录以发送，或联系组长。',
 } as const;
