@@ -16,6 +16,7 @@ import { TestDevice } from '../server/support/TestDevice';
 import { createCases, useServerSuite } from '../server/support/serverSuite';
 import { authStateOf, courtSessionFor } from './support/courtSessionFor';
 import { NOW } from './support/useOfficerAndLead';
+import { messageText } from '../../../shared/messages/messageText';
 
 /** One request as it left the app: path, the token it carried, its body. */
 type Sent = { path: string; token: string | null; body: string | null };
@@ -152,7 +153,7 @@ describe('the court connection', () => {
     const { session } = await courtSessionFor(revoked, { fetchImpl: recordingFetch(sent), now: clock });
     const error = await rejection(session.postJson('/sync/v1/pull', pullAs(auth), pullResponseSchema));
     expect(error).toMatchObject({ status: 401, problem: { code: 'auth.refreshInvalid' } });
-    expect(error.problem?.message['zh-CN']).toBeTruthy();
+    expect(error.problem?.message['zh-CN']).toBe(messageText('auth.refreshInvalid', 'zh-CN'));
     expect(sent.map((s) => s.path)).toEqual(['/sync/v1/pull', '/auth/v1/refresh']);
   });
 
@@ -178,7 +179,7 @@ describe('the court connection', () => {
       session.postJson('/sync/v1/pull', { deviceId: auth.deviceId, cursor: 'x' }, pullResponseSchema),
     );
     expect(invalid).toMatchObject({ status: 400, problem: { code: 'request.invalid' }, isTransient: false });
-    expect(invalid.problem?.path).toBeTruthy();
+    expect(invalid.problem?.path).toBe('cursor');
     expect(invalid.problem?.message.en).toBeTruthy();
 
     const notYours = await rejection(
